@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/shell/site-header";
+import { env } from "@/lib/env";
+
+// Rendered per request: the mode badge (and access control) follow the running server's env, not the build's.
+export const dynamic = "force-dynamic";
+
+export default function ConsoleLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a
+        href="#main"
+        className="focus:bg-surface sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <SiteHeader mode={env.mode} />
+      <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { AlertTriangle, RotateCw } from "lucide-react";
+import { ClientApiError } from "@/lib/client/api-error";
+import { Button } from "./button";
+
+/** What went wrong, in words, with a way to try again: never a blank panel or an endless spinner. */
+export function ErrorState({
+  error,
+  onRetry,
+  title = "Something went wrong",
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
+  const message =
+    error instanceof ClientApiError || error instanceof Error
+      ? error.message
+      : "An unexpected error occurred.";
+  return (
+    <div
+      role="alert"
+      className="border-danger/40 bg-danger/5 flex flex-col items-start gap-3 rounded-lg border p-4 text-sm"
+    >
+      <div className="flex items-start gap-2">
+        <AlertTriangle className="text-danger mt-0.5 size-4 shrink-0" aria-hidden />
+        <div>
+          <p className="font-medium">{title}</p>
+          <p className="text-muted">{message}</p>
+        </div>
+      </div>
+      {onRetry ? (
+        <Button variant="secondary" size="sm" onClick={onRetry}>
+          <RotateCw aria-hidden /> Try again
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { apiErrorBodySchema } from "@/lib/schemas/error";
+
+/** The browser's view of an error answered by the app's API (same shape as the server's ApiError). */
+export class ClientApiError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ClientApiError";
+  }
+
+  /** Worth retrying automatically: rate limits, upstream hiccups and lost connections. */
+  get retryable() {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+export async function toClientApiError(response: Response): Promise<ClientApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ClientApiError(response.status, code, message, details);
+  }
+  return new ClientApiError(
+    response.status,
+    "http_error",
+    `The server answered ${response.status} ${response.statusText || ""}`.trim(),
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+// Pure env parsing, free of `server-only` so next.config.ts can validate at start-up.
+// Everything else imports the parsed `env` from lib/env.ts.
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const boolFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const nonNegativeInt = (fallback: number) =>
+  z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").default(fallback);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+
+    // --- Upstream -----------------------------------------------------------------------
+    TOKEN360_API_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^sk-[A-Za-z0-9_-]{8,200}$/, "must look like sk-… (letters, digits, - or _)")
+        .optional(),
+    ),
+    TOKEN360_BASE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+      .default("https://api.token360.ai/v1")
+      .transform((value) => value.replace(/\/+$/, "")),
+    TOKEN360_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    TOKEN360_CONTRACT_TESTS: boolFlag,
+
+    // --- Access -------------------------------------------------------------------------
+    APP_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+
+    // --- Storage ------------------------------------------------------------------------
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(30 * 1024 * 1024),
+
+    // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
+    EMULATOR_API_KEY: z
+      .string()
+      .regex(/^sk-[A-Za-z0-9_-]{8,200}$/, "must look like sk-…")
+      .default("sk-portrait-studio-local-emulator"),
+    EMULATOR_TIME_SCALE: z.coerce.number().positive("must be greater than 0").max(1000).default(1),
+    EMULATOR_ASSET_PROCESSING_MS: nonNegativeInt(3000),
+    EMULATOR_VIDEO_QUEUE_MS: nonNegativeInt(1500),
+    EMULATOR_RENDER_MIN_MS: nonNegativeInt(4000),
+    EMULATOR_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(1),
+    EMULATOR_H5_LINK_TTL_S: z.coerce.number().int().min(5).max(3600).default(120),
+    EMULATOR_FAIL_NEXT_UPLOADS: nonNegativeInt(0),
+    EMULATOR_FAULT: z.enum(["none", "429", "500", "slow"]).default("none"),
+    EMULATOR_ADMIN: boolFlag,
+  })
+  .transform((env) => ({
+    ...env,
+    mode: env.TOKEN360_API_KEY ? ("token360" as const) : ("emulator" as const),
+  }));
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment configuration:\n${issues.map((issue) => `  - ${issue}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses a raw environment; throws an EnvError that names each bad variable and why. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => `${issue.path.join(".") || "(env)"}: ${issue.message}`),
+  );
+}

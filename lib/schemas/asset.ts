@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { groupKindSchema } from "./asset-group";
+
+export const MEDIA_TYPES = ["image", "video", "audio"] as const;
+export const mediaTypeSchema = z.enum(MEDIA_TYPES);
+export type MediaType = z.infer<typeof mediaTypeSchema>;
+
+export const ASSET_STATUSES = ["processing", "active", "failed", "expired"] as const;
+export const assetStatusSchema = z.enum(ASSET_STATUSES);
+export type AssetStatus = z.infer<typeof assetStatusSchema>;
+
+export const ASSET_STATUS_LABELS: Record<AssetStatus, string> = {
+  processing: "Processing",
+  active: "Active",
+  failed: "Failed",
+  expired: "Expired",
+};
+
+export const assetSchema = z.object({
+  /** Public ID: ta_… for portrait assets, ua_… for generic uploads. */
+  assetId: z.string(),
+  name: z.string(),
+  groupId: z.string().nullable(),
+  groupName: z.string().nullable(),
+  kind: groupKindSchema,
+  mediaType: mediaTypeSchema,
+  status: assetStatusSchema,
+  failureReason: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().int().nonnegative().nullable(),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  /** null = no fixed expiry. */
+  expiresAt: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  /** Same-origin URL of a preview image served by the app, when one exists. */
+  previewUrl: z.string().nullable(),
+});
+export type Asset = z.infer<typeof assetSchema>;
+
+/** Per-file retention choices for generic uploads; portrait uploads have none. */
+export const RETENTION_CHOICES = ["none", "1", "7", "30"] as const;
+export const retentionChoiceSchema = z.enum(RETENTION_CHOICES);
+export type RetentionChoice = z.infer<typeof retentionChoiceSchema>;
+export const RETENTION_LABELS: Record<RetentionChoice, string> = {
+  none: "No fixed expiry",
+  "1": "1 day",
+  "7": "7 days",
+  "30": "30 days",
+};
+
+export const listAssetsQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+  keyword: z.string().trim().max(200).optional(),
+  groupId: z.string().max(80).optional(),
+  kind: groupKindSchema.optional(),
+  status: assetStatusSchema.optional(),
+  mediaType: mediaTypeSchema.optional(),
+});
+export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;
+
+/** Upload limits (BytePlus image limits, API.md §3.6); enforced in the browser, the BFF and the emulator. */
+export const IMAGE_LIMITS = {
+  maxBytes: 30 * 1024 * 1024,
+  minSide: 300,
+  maxSide: 6000,
+  minAspect: 0.4,
+  maxAspect: 2.5,
+  mimeTypes: ["image/jpeg", "image/png", "image/webp"] as const,
+} as const;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { ASPECT_RATIOS, RESOLUTIONS, VIDEO_MODES } from "@/lib/video/capabilities";
+import { videoRequestSchema } from "@/lib/video/request";
+import { videoIdSchema } from "./ids";
+
+export const VIDEO_STATUSES = ["queued", "in_progress", "completed", "failed"] as const;
+export const videoStatusSchema = z.enum(VIDEO_STATUSES);
+export type VideoStatus = z.infer<typeof videoStatusSchema>;
+
+export const TERMINAL_VIDEO_STATUSES: readonly VideoStatus[] = ["completed", "failed"];
+export const isTerminalVideoStatus = (status: VideoStatus) => TERMINAL_VIDEO_STATUSES.includes(status);
+
+export const videoTaskSchema = z.object({
+  id: z.string(),
+  status: videoStatusSchema,
+  /** 0–100 while in progress; null when the upstream does not say. */
+  progress: z.number().min(0).max(100).nullable(),
+  model: z.string(),
+  prompt: z.string(),
+  mode: z.enum(VIDEO_MODES).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string().nullable(),
+  parameters: z.object({
+    duration: z.number().int().nullable(),
+    resolution: z.enum(RESOLUTIONS).or(z.string()).nullable(),
+    aspectRatio: z.enum(ASPECT_RATIOS).or(z.string()).nullable(),
+    generateAudio: z.boolean().nullable(),
+    seed: z.number().int().nullable(),
+    watermark: z.boolean().nullable(),
+  }),
+  /** Final duration in seconds once completed. */
+  durationSeconds: z.number().nullable(),
+  /** Same-origin URLs served by the app (never upstream URLs). */
+  contentUrl: z.string().nullable(),
+  lastFrameUrl: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+});
+export type VideoTask = z.infer<typeof videoTaskSchema>;
+
+export const listVideosQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  after: videoIdSchema.optional(),
+  before: videoIdSchema.optional(),
+  order: z.enum(["asc", "desc"]).default("desc"),
+});
+export type ListVideosQuery = z.infer<typeof listVideosQuerySchema>;
+
+/** GET /api/videos/[videoId]: the task plus the body it was created with, when this app sent it. */
+export const videoDetailSchema = videoTaskSchema.extend({
+  request: videoRequestSchema.nullable(),
+});
+export type VideoDetail = z.infer<typeof videoDetailSchema>;
+
+export const videoSourceUrlSchema = z.object({ url: z.string() });
