@@ -1,0 +1,63 @@
+import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import { fetchJson, toSearchParams } from "@/lib/client/fetch-json";
+import {
+  assetGroupSchema,
+  type AssetGroup,
+  type CreateAssetGroupInput,
+  type GroupKind,
+  type GroupStatus,
+} from "@/lib/schemas/asset-group";
+import { pageSchema } from "@/lib/schemas/page";
+
+export interface AssetGroupFilters {
+  page?: number;
+  pageSize?: number;
+  keyword?: string;
+  kind?: GroupKind;
+  status?: GroupStatus;
+}
+
+const groupPageSchema = pageSchema(assetGroupSchema);
+
+export const assetGroupKeys = {
+  all: ["asset-groups"] as const,
+  lists: () => [...assetGroupKeys.all, "list"] as const,
+  list: (filters: AssetGroupFilters) => [...assetGroupKeys.lists(), filters] as const,
+  detail: (groupId: string) => [...assetGroupKeys.all, "detail", groupId] as const,
+};
+
+/** Pending Real Face groups are followed until they settle. */
+const PENDING_GROUP_POLL_MS = 2000;
+
+export const assetGroupListQuery = (filters: AssetGroupFilters = {}) =>
+  queryOptions({
+    queryKey: assetGroupKeys.list(filters),
+    queryFn: ({ signal }) =>
+      fetchJson(groupPageSchema, `/api/asset-groups${toSearchParams({ ...filters })}`, { signal }),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((group) => group.status === "pending_validation")
+        ? PENDING_GROUP_POLL_MS
+        : false,
+  });
+
+export const assetGroupQuery = (groupId: string) =>
+  queryOptions({
+    queryKey: assetGroupKeys.detail(groupId),
+    queryFn: ({ signal }) =>
+      fetchJson(assetGroupSchema, `/api/asset-groups/${encodeURIComponent(groupId)}`, { signal }),
+    refetchInterval: (query) =>
+      query.state.data?.status === "pending_validation" ? PENDING_GROUP_POLL_MS : false,
+  });
+
+export const createAssetGroup = (input: CreateAssetGroupInput): Promise<AssetGroup> =>
+  fetchJson(assetGroupSchema, "/api/asset-groups", { method: "POST", json: input });
+
+export const renameAssetGroup = (groupId: string, name: string): Promise<AssetGroup> =>
+  fetchJson(assetGroupSchema, `/api/asset-groups/${encodeURIComponent(groupId)}`, {
+    method: "PATCH",
+    json: { name },
+  });
+
+export const deleteAssetGroup = (groupId: string): Promise<unknown> =>
+  fetchJson(z.unknown(), `/api/asset-groups/${encodeURIComponent(groupId)}`, { method: "DELETE" });

@@ -1,0 +1,55 @@
+import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import { fetchJson, toSearchParams } from "@/lib/client/fetch-json";
+import { assetSchema, type Asset, type AssetStatus, type MediaType } from "@/lib/schemas/asset";
+import type { GroupKind } from "@/lib/schemas/asset-group";
+import { pageSchema } from "@/lib/schemas/page";
+
+export interface AssetFilters {
+  page?: number;
+  pageSize?: number;
+  keyword?: string;
+  groupId?: string;
+  kind?: GroupKind;
+  status?: AssetStatus;
+  mediaType?: MediaType;
+}
+
+export const assetPageSchema = pageSchema(assetSchema);
+
+export const assetKeys = {
+  all: ["assets"] as const,
+  lists: () => [...assetKeys.all, "list"] as const,
+  list: (filters: AssetFilters) => [...assetKeys.lists(), filters] as const,
+  detail: (assetId: string) => [...assetKeys.all, "detail", assetId] as const,
+};
+
+/** While any visible asset is Processing, the list refreshes itself until it settles. */
+const PROCESSING_POLL_MS = 1500;
+
+export const assetListQuery = (filters: AssetFilters = {}) =>
+  queryOptions({
+    queryKey: assetKeys.list(filters),
+    queryFn: ({ signal }) =>
+      fetchJson(assetPageSchema, `/api/assets${toSearchParams({ ...filters })}`, { signal }),
+    placeholderData: (previous) => previous,
+    refetchInterval: (query) =>
+      query.state.data?.items.some((asset) => asset.status === "processing") ? PROCESSING_POLL_MS : false,
+  });
+
+export const assetQuery = (assetId: string) =>
+  queryOptions({
+    queryKey: assetKeys.detail(assetId),
+    queryFn: ({ signal }) => fetchJson(assetSchema, `/api/assets/${encodeURIComponent(assetId)}`, { signal }),
+    refetchInterval: (query) => (query.state.data?.status === "processing" ? PROCESSING_POLL_MS : false),
+  });
+
+export const renameAsset = (assetId: string, name: string): Promise<Asset> =>
+  fetchJson(assetSchema, `/api/assets/${encodeURIComponent(assetId)}`, { method: "PATCH", json: { name } });
+
+export const deleteAsset = (assetId: string): Promise<unknown> =>
+  fetchJson(z.unknown(), `/api/assets/${encodeURIComponent(assetId)}`, { method: "DELETE" });
+
+/** Usable as a video input: active and not past its retention. */
+export const isUsableAsset = (asset: Asset, now = Date.now()) =>
+  asset.status === "active" && (asset.expiresAt === null || Date.parse(asset.expiresAt) > now);
