@@ -30,7 +30,7 @@ const config = [
   },
   {
     ignores: [
-      ".next/**",
+      ".next*/**",
       "node_modules/**",
       ".data/**",
       "test-results/**",

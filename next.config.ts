@@ -7,6 +7,8 @@ parseEnv(process.env);
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets several builds coexist in one checkout (e.g. parallel test runs); `.next` by default.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` runs tsc as its own step of `npm test`; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   // Native or binary-shipping packages run from node_modules, never bundled.
