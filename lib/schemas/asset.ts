@@ -69,3 +69,8 @@ export const IMAGE_LIMITS = {
   maxAspect: 2.5,
   mimeTypes: ["image/jpeg", "image/png", "image/webp"] as const,
 } as const;
+
+export const renameAssetInputSchema = z.strictObject({
+  name: z.string().trim().min(1, "Enter a display name").max(200, "Keep the name under 200 characters"),
+});
+export type RenameAssetInput = z.infer<typeof renameAssetInputSchema>;

@@ -1,10 +1,14 @@
-import { NextResponse } from "next/server";
+import { json } from "@/lib/api/respond";
+import { route } from "@/lib/api/route";
 import { env } from "@/lib/env";
+import { healthSchema } from "@/lib/schemas/health";
+import { pingUpstream } from "@/lib/token360";
 import packageJson from "@/package.json";
 
+// Read at request time: the answer follows the running server's env, never the build's.
 export const dynamic = "force-dynamic";
 
-// GET /api/health - which upstream is in use and the app's version
-export function GET() {
-  return NextResponse.json({ mode: env.mode, version: packageJson.version, upstream: { ok: true } });
-}
+// GET /api/health - which upstream is in use, the app's version, and a live upstream ping
+export const GET = route({ public: true }, async () =>
+  json(healthSchema, { mode: env.mode, version: packageJson.version, upstream: await pingUpstream() }),
+);

@@ -1,0 +1,24 @@
+import { json, noContent } from "@/lib/api/respond";
+import { assetParamsSchema } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
+import { deleteThumbnail } from "@/lib/api/thumbnails";
+import { assetSchema, renameAssetInputSchema } from "@/lib/schemas/asset";
+import { deleteAsset, getAsset, renameAsset } from "@/lib/token360";
+
+// GET /api/assets/[assetId] - one asset (polled while it is Processing)
+export const GET = route({ params: assetParamsSchema }, async ({ params }) =>
+  json(assetSchema, await getAsset(params.assetId)),
+);
+
+// PATCH /api/assets/[assetId] - rename an asset
+export const PATCH = route(
+  { params: assetParamsSchema, body: renameAssetInputSchema },
+  async ({ params, body }) => json(assetSchema, await renameAsset(params.assetId, body.name)),
+);
+
+// DELETE /api/assets/[assetId] - delete an asset and its thumbnail
+export const DELETE = route({ params: assetParamsSchema }, async ({ params }) => {
+  await deleteAsset(params.assetId);
+  await deleteThumbnail(params.assetId);
+  return noContent();
+});

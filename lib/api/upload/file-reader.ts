@@ -1,0 +1,73 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { ApiError } from "../errors";
+import { checkImageLimits, readDimensions, type Dimensions } from "./image-header";
+import { payloadTooLarge } from "./multipart-reader";
+import { SNIFF_BYTES, sniffImageType, type ImageType } from "./sniff";
+
+// Reads just enough of the incoming file to know its type and dimensions, then hands out
+// the whole byte sequence (head + rest) as one iterable. Nothing is forwarded before the
+// head has passed every check.
+
+/** Headers bigger than this (huge EXIF/ICC blocks) are refused rather than buffered. */
+const MAX_HEAD_BYTES = 1024 * 1024;
+
+export interface InspectedFile {
+  type: ImageType;
+  dimensions: Dimensions;
+  /** Every byte of the file, exactly as received; may be iterated once. */
+  bytes: AsyncIterable<Uint8Array>;
+}
+
+const UNSUPPORTED = () =>
+  new ApiError("unsupported_media_type", "Only JPEG, PNG and WebP images can be uploaded.", {
+    limit: "type",
+  });
+
+export async function inspectFile(
+  stream: Readable & { truncated?: boolean },
+  maxBytes: number,
+): Promise<InspectedFile> {
+  const iterator = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  let type: ImageType | null = null;
+  let dimensions: Dimensions | null = null;
+  while (!dimensions) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+    } else {
+      head.push(next.value);
+      headBytes += next.value.length;
+    }
+    const joined = Buffer.concat(head);
+    if (type === null && (joined.length >= SNIFF_BYTES || ended)) {
+      type = sniffImageType(joined);
+      if (!type) throw UNSUPPORTED();
+    }
+    if (type) dimensions = readDimensions(joined);
+    if (!dimensions && (ended || headBytes >= MAX_HEAD_BYTES)) {
+      throw new ApiError(
+        "validation_error",
+        "Could not read the image's dimensions; the file may be damaged.",
+        { limit: "header" },
+      );
+    }
+  }
+  const problem = checkImageLimits(dimensions);
+  if (problem) throw problem;
+  if (!type) throw UNSUPPORTED();
+
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    head.length = 0;
+    if (!ended) {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    }
+    // busboy stops at the cap and flags the stream: the upload must fail, not arrive cut short.
+    if (stream.truncated) throw payloadTooLarge(maxBytes);
+  }
+  return { type, dimensions, bytes: bytes() };
+}

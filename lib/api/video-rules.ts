@@ -1,0 +1,37 @@
+import { ASSET_ID_PATTERN, ASSET_URL_PREFIX } from "@/lib/schemas/ids";
+import { PORTRAIT_MODELS_MESSAGE, VIDEO_MODEL_IDS, type VideoMode } from "@/lib/video/capabilities";
+import { inferVideoMode } from "@/lib/video/infer-mode";
+import { capabilitiesFor, checkModelLimits, type VideoRequest } from "@/lib/video/request";
+import { ApiError } from "./errors";
+
+// The Playground enforces these before it sends; the BFF checks them again so a hand-made
+// request gets the same clear message instead of an upstream refusal.
+
+export const GENERIC_ASSET_MESSAGE =
+  "Generic uploads (ua_…) can't be used as Virtual Portrait references. Upload the image again into an active Virtual Portrait group.";
+
+const invalid = (param: string, message: string) => new ApiError("validation_error", message, { param });
+
+/** Returns the inferred mode, or throws a 400 naming the field and what to do. */
+export function checkVideoRequest(request: VideoRequest): VideoMode {
+  const caps = capabilitiesFor(request.model);
+  if (!caps)
+    throw invalid("model", `Unknown model ${request.model}; choose one of ${VIDEO_MODEL_IDS.join(", ")}`);
+  const inference = inferVideoMode(request);
+  if (!inference.ok) throw invalid(inference.param, inference.message);
+  for (const input of inference.inputs) {
+    if (!input.url.startsWith(ASSET_URL_PREFIX)) continue;
+    const assetId = input.url.slice(ASSET_URL_PREFIX.length);
+    if (assetId.startsWith("ua_")) throw invalid(input.param, GENERIC_ASSET_MESSAGE);
+    if (!ASSET_ID_PATTERN.test(assetId)) {
+      throw invalid(
+        input.param,
+        `${input.url} is not a valid asset reference; use asset://ta_ followed by 32 hex characters`,
+      );
+    }
+    if (!caps.portraitAssets) throw invalid(input.param, PORTRAIT_MODELS_MESSAGE);
+  }
+  const problem = checkModelLimits(request, inference.mode, inference.counts, caps);
+  if (problem) throw invalid(problem.param, problem.message);
+  return inference.mode;
+}

@@ -1,0 +1,155 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { toUpstreamError } from "./errors";
+import { isRetryableStatus, nextDelay, sleep as realSleep } from "./retry";
+import type { Upstream } from "./upstream";
+
+// The transport under every endpoint function: URL building, the bearer key, timeouts,
+// retries for GET only, and upstream error mapping. Nothing here ever prints the key.
+
+export interface UpstreamCall {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Path below the base URL, segments already validated (see segment()). */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  json?: unknown;
+  /** A raw body (e.g. a streamed multipart upload); needs its own content-type header. */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  /** The caller's signal, e.g. the browser request's: aborting it aborts the upstream call. */
+  signal?: AbortSignal;
+  /** null: no timer here, the caller times the call itself (streamed uploads). */
+  timeoutMs?: number | null;
+}
+
+/** Encodes one path segment. IDs are validated before they get here; this is a second fence. */
+export const segment = (value: string) => encodeURIComponent(value);
+
+export function buildUrl(upstream: Upstream, path: string, query?: UpstreamCall["query"]): string {
+  const url = new URL(`${upstream.baseUrl}${path}`);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+type Timed = { response: Response; clearTimer: () => void };
+
+/** One attempt; the timer keeps running until clearTimer() so callers can time the body too. */
+async function attempt(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
+  const timeout = new AbortController();
+  const timeoutMs = call.timeoutMs === undefined ? upstream.timeoutMs : call.timeoutMs;
+  const timer =
+    timeoutMs === null
+      ? undefined
+      : setTimeout(() => timeout.abort(new DOMException("timeout", "TimeoutError")), timeoutMs);
+  const signal = call.signal ? AbortSignal.any([call.signal, timeout.signal]) : timeout.signal;
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...call.headers,
+    authorization: `Bearer ${upstream.apiKey}`,
+  };
+  let body = call.body;
+  if (call.json !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(call.json);
+  }
+  const init: RequestInit & { duplex?: "half" } = {
+    method: call.method,
+    headers,
+    body,
+    signal,
+    redirect: "follow",
+  };
+  if (body instanceof ReadableStream) init.duplex = "half";
+  try {
+    const response = await upstream.fetch(buildUrl(upstream, call.path, call.query), init);
+    return { response, clearTimer: () => clearTimeout(timer) };
+  } catch (error) {
+    clearTimeout(timer);
+    // The caller's reason wins: a disconnect, or an ApiError such as an upload's own timeout.
+    if (call.signal?.aborted) throw call.signal.reason ?? error;
+    if (timeout.signal.aborted) {
+      throw new ApiError(
+        "upstream_timeout",
+        `${upstream.label} did not answer within ${Math.round(upstream.timeoutMs / 1000)} s. Try again.`,
+      );
+    }
+    throw new ApiError("upstream_unavailable", `Could not reach ${upstream.label}. Try again in a moment.`);
+  }
+}
+
+const isConnectionFailure = (error: unknown) =>
+  error instanceof ApiError && error.code === "upstream_unavailable";
+
+/**
+ * Sends a call and returns the response with a still-running timer. GETs are retried on
+ * 429/5xx and network errors; every other method is sent exactly once.
+ */
+export async function send(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
+  const policy = call.method === "GET" ? upstream.retry : { ...upstream.retry, attempts: 1 };
+  const wait = policy.sleep ?? realSleep;
+  for (let retry = 0; ; retry += 1) {
+    let outcome: Timed;
+    try {
+      outcome = await attempt(upstream, call);
+    } catch (error) {
+      // A timeout already cost the full time budget; only connection failures are retried.
+      const delay = isConnectionFailure(error) ? nextDelay(retry, policy, null, policy.random) : null;
+      if (delay === null) throw error;
+      await wait(delay, call.signal);
+      continue;
+    }
+    const { response } = outcome;
+    if (!isRetryableStatus(response.status)) return outcome;
+    const delay = nextDelay(retry, policy, response.headers.get("retry-after"), policy.random);
+    if (delay === null) return outcome;
+    outcome.clearTimer();
+    await response.body?.cancel().catch(() => undefined);
+    await wait(delay, call.signal);
+  }
+}
+
+/** Reads a JSON answer (timed as a whole); non-2xx answers become ApiErrors. */
+export async function requestJson(upstream: Upstream, call: UpstreamCall): Promise<unknown> {
+  const { response, clearTimer } = await send(upstream, call);
+  try {
+    const text = await response.text();
+    const body = parseJson(text);
+    if (!response.ok) throw toUpstreamError(upstream, response.status, body, response.headers);
+    if (text.trim() !== "" && body === undefined) {
+      throw new ApiError(
+        "upstream_error",
+        `${upstream.label} answered with something that is not JSON (HTTP ${response.status}).`,
+      );
+    }
+    return body ?? null;
+  } catch (error) {
+    if (error instanceof ApiError || call.signal?.aborted) throw error;
+    throw new ApiError("upstream_timeout", `${upstream.label} did not finish its answer in time. Try again.`);
+  } finally {
+    clearTimer();
+  }
+}
+
+/** Opens a streamed answer (only the headers are timed); non-2xx answers become ApiErrors. */
+export async function requestStream(
+  upstream: Upstream,
+  call: UpstreamCall,
+  okStatuses: number[] = [],
+): Promise<Response> {
+  const { response, clearTimer } = await send(upstream, call);
+  clearTimer();
+  if (response.ok || okStatuses.includes(response.status)) return response;
+  const body = parseJson(await response.text().catch(() => ""));
+  throw toUpstreamError(upstream, response.status, body, response.headers);
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,24 @@
+import "server-only";
+
+// The typed Token360 client: the only code in the app that talks to the upstream.
+export {
+  createAssetGroup,
+  deleteAssetGroup,
+  getAssetGroup,
+  listAssetGroups,
+  renameAssetGroup,
+} from "./asset-groups";
+export { deleteAsset, fetchAssetFile, getAsset, listAssets, renameAsset } from "./assets";
+export { uploadAsset, type UploadAssetInput } from "./upload-asset";
+export {
+  createVideo,
+  deleteVideo,
+  getVideo,
+  getVideoContentUrl,
+  getVideoRecord,
+  listVideos,
+  type ListVideosQuery,
+} from "./videos";
+export { fetchUpstreamMedia, getVideoContent, getVideoLastFrame } from "./video-content";
+export { pingUpstream, type UpstreamHealth } from "./health";
+export { getUpstream, toBrowserUrl, type Upstream } from "./upstream";

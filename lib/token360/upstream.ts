@@ -1,0 +1,69 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+
+// The one seam between the app and its upstream, chosen once from validated env:
+// the real Token360 (global fetch) or the embedded emulator (its in-process fetch).
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface Upstream {
+  mode: "emulator" | "token360";
+  /** Human name used in error messages. */
+  label: string;
+  /** Ends in /v1, no trailing slash. */
+  baseUrl: string;
+  apiKey: string;
+  fetch: FetchLike;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** URLs on this origin are made root-relative for the browser (the embedded emulator). */
+  internalOrigin: string | null;
+}
+
+export const EMULATOR_ORIGIN = "http://emulator.internal";
+
+const emulatorFetch: FetchLike = async (input, init) => {
+  // Loaded lazily so the real-API mode never opens the emulator's database.
+  const { getEmulator } = await import("@/lib/emulator");
+  return getEmulator().fetch(new Request(input, init));
+};
+
+function fromEnv(): Upstream {
+  const common = { timeoutMs: env.TOKEN360_TIMEOUT_MS, retry: DEFAULT_RETRY_POLICY };
+  if (env.TOKEN360_API_KEY === undefined) {
+    return {
+      ...common,
+      mode: "emulator",
+      label: "The embedded emulator",
+      baseUrl: `${EMULATOR_ORIGIN}/emulator/v1`,
+      apiKey: env.EMULATOR_API_KEY,
+      fetch: emulatorFetch,
+      internalOrigin: EMULATOR_ORIGIN,
+    };
+  }
+  return {
+    ...common,
+    mode: "token360",
+    label: "Token360",
+    baseUrl: env.TOKEN360_BASE_URL,
+    apiKey: env.TOKEN360_API_KEY,
+    fetch: (input, init) => fetch(input, init),
+    internalOrigin: null,
+  };
+}
+
+let current: Upstream | undefined;
+
+export function getUpstream(): Upstream {
+  current ??= fromEnv();
+  return current;
+}
+
+/** Root-relative form of an upstream URL on the emulator's internal origin (e.g. an h5Link). */
+export function toBrowserUrl(url: string, upstream: Upstream): string {
+  if (upstream.internalOrigin && url.startsWith(`${upstream.internalOrigin}/`)) {
+    return url.slice(upstream.internalOrigin.length);
+  }
+  return url;
+}

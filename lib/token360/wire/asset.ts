@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { dateLike, idLike, numberLike, optionalText } from "./fields";
+
+/** The unified asset record (API.md §2.3.1), tolerant of the aliases clients have seen. */
+export const wireAssetSchema = z.looseObject({
+  id: idLike.nullish(),
+  assetId: optionalText,
+  token360AssetId: optionalText,
+  name: optionalText,
+  displayName: optionalText,
+  filename: optionalText,
+  assetGroupId: idLike.nullish(),
+  groupId: idLike.nullish(),
+  groupName: optionalText,
+  groupKind: optionalText,
+  assetKind: optionalText,
+  mediaType: optionalText,
+  status: optionalText,
+  failureReason: optionalText,
+  failReason: optionalText,
+  reason: optionalText,
+  errorMessage: optionalText,
+  error: z.union([z.string(), z.looseObject({ message: optionalText })]).nullish(),
+  mimeType: optionalText,
+  sizeBytes: numberLike,
+  size: numberLike,
+  width: numberLike,
+  height: numberLike,
+  expiresAt: dateLike,
+  expireAt: dateLike,
+  createdAt: dateLike,
+  created_at: dateLike,
+});
+export type WireAsset = z.infer<typeof wireAssetSchema>;
