@@ -105,7 +105,8 @@ export async function send(upstream: Upstream, call: UpstreamCall): Promise<Time
     const delay = nextDelay(retry, policy, response.headers.get("retry-after"), policy.random);
     if (delay === null) return outcome;
     outcome.clearTimer();
-    await response.body?.cancel().catch(() => undefined);
+    // Not awaited: a cancel may wait on a reader that never comes; the socket is freed anyway.
+    response.body?.cancel().catch(() => undefined);
     await wait(delay, call.signal);
   }
 }

@@ -55,8 +55,10 @@ export async function handleUpload(request: Request): Promise<Asset> {
   const fields: Record<string, string> = {};
   let sourceError: unknown = null;
   try {
+    // Not for-await: leaving that loop early would close the parser under the file being read.
     let file: Extract<Part, { kind: "file" }> | null = null;
-    for await (const part of parts) {
+    for (let next = await parts.next(); !next.done; next = await parts.next()) {
+      const part = next.value;
       if (part.kind === "field") fields[part.name] = part.value;
       else if (part.name !== "file")
         throw new ApiError("validation_error", `Unexpected file field "${part.name}"; use "file".`);

@@ -56,12 +56,18 @@ export async function* readMultipart(request: Request, limits: MultipartLimits):
   let currentFile: Readable | null = null;
   parser.on("file", (name, stream, info) => {
     currentFile = stream;
+    // Stopping early destroys the part with an error; its reader may already be gone.
+    stream.on("error", () => undefined);
     push({ kind: "file", name, filename: info.filename ?? "", stream });
   });
   parser.on("filesLimit", () =>
     push({ kind: "error", error: new ApiError("validation_error", "Send one file per upload.") }),
   );
-  parser.on("close", () => push({ kind: "end" }));
+  let finished = false;
+  parser.on("close", () => {
+    finished = true;
+    push({ kind: "end" });
+  });
   parser.on("error", (error) => push({ kind: "error", error: asApiError(error) }));
   const source = Readable.fromWeb(request.body as Parameters<typeof Readable.fromWeb>[0]);
   const counter = byteCap(limits.maxBodyBytes, limits.maxFileBytes);
@@ -86,10 +92,12 @@ export async function* readMultipart(request: Request, limits: MultipartLimits):
       yield item;
     }
   } finally {
-    source.unpipe();
-    source.destroy();
-    counter.destroy();
-    parser.destroy();
+    if (!finished) {
+      source.unpipe();
+      source.destroy();
+      counter.destroy();
+      parser.destroy();
+    }
   }
 }
 

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { checkImageLimits, readDimensions } from "@/lib/api/upload/image-header";
+import { sniffImageType } from "@/lib/api/upload/sniff";
+
+const image = (width: number, height: number, format: "jpeg" | "png" | "webp") =>
+  sharp({ create: { width, height, channels: 3, background: "#3366cc" } })
+    [format]()
+    .toBuffer();
+
+describe("sniffImageType", () => {
+  it.each(["jpeg", "png", "webp"] as const)("recognises %s by its magic bytes", async (format) => {
+    expect(sniffImageType(await image(400, 400, format))).toBe(`image/${format}`);
+  });
+
+  it("refuses anything else, whatever it claims to be", () => {
+    expect(sniffImageType(Buffer.from("<html><script>alert(1)</script>"))).toBeNull();
+    expect(sniffImageType(Buffer.from("GIF89a......"))).toBeNull();
+    expect(sniffImageType(Buffer.from("RIFF0000WAVE"))).toBeNull();
+    expect(sniffImageType(new Uint8Array([0xff, 0xd8]))).toBeNull();
+  });
+});
+
+describe("readDimensions", () => {
+  it("reads the size from the first bytes of each format", async () => {
+    for (const format of ["jpeg", "png", "webp"] as const) {
+      const bytes = await image(640, 480, format);
+      expect(readDimensions(bytes.subarray(0, Math.min(bytes.length, 4096)))).toEqual({
+        width: 640,
+        height: 480,
+      });
+    }
+  });
+
+  it("asks for more bytes when the header is cut short", async () => {
+    expect(readDimensions((await image(640, 480, "jpeg")).subarray(0, 20))).toBeNull();
+  });
+});
+
+describe("checkImageLimits", () => {
+  it.each([
+    [300, 300, null],
+    [6000, 2400, null],
+    [299, 500, /each side must be 300–6,000 px/],
+    [6001, 4000, /each side must be 300–6,000 px/],
+    [2600, 1000, /aspect ratio .* 2.60; it must be between 0.4 and 2.5/],
+    [390, 1000, /aspect ratio .* 0.39/],
+  ])("judges %i×%i", (width, height, message) => {
+    const problem = checkImageLimits({ width, height });
+    if (message === null) expect(problem).toBeNull();
+    else expect(problem?.message).toMatch(message);
+  });
+});

@@ -1,0 +1,201 @@
+// @vitest-environment node
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { UploadAssetInput } from "@/lib/token360/upload-asset";
+
+// handleUpload against a stubbed upstream: what is refused before anything is forwarded,
+// and that what is forwarded is the exact bytes.
+
+const TA = "ta_0123456789abcdef0123456789abcdef";
+let dataDir: string;
+let received: { input: UploadAssetInput; bytes: Buffer } | null;
+const upstream = {
+  uploadAsset: vi.fn(async (input: UploadAssetInput) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of input.bytes) chunks.push(Buffer.from(chunk));
+    received = { input, bytes: Buffer.concat(chunks) };
+    return { assetId: TA, name: input.name ?? "", status: "processing" };
+  }),
+  getAssetGroup: vi.fn(async (id: string) => ({ id, kind: "VIRTUAL_PORTRAIT", status: "active" })),
+};
+
+async function loadHandler() {
+  vi.resetModules();
+  vi.stubEnv("DATA_DIR", dataDir);
+  vi.stubEnv("UPLOAD_MAX_BYTES", String(2 * 1024 * 1024));
+  vi.doMock("@/lib/token360", () => upstream);
+  return (await import("@/lib/api/upload/handle-upload")).handleUpload;
+}
+
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "#cc3366" } })
+    .png()
+    .toBuffer();
+const blob = (bytes: Buffer) => new Blob([new Uint8Array(bytes)]);
+
+function form(parts: [string, string | Blob, string?][]): Request {
+  const body = new FormData();
+  for (const [name, value, filename] of parts) {
+    if (typeof value === "string") body.append(name, value);
+    else body.append(name, value, filename);
+  }
+  return new Request("http://studio.test/api/assets", { method: "POST", body });
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "ps-upload-"));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+beforeEach(() => {
+  received = null;
+  upstream.uploadAsset.mockClear();
+});
+
+describe("handleUpload", () => {
+  it("forwards the exact bytes with the fields, keeps a thumbnail and cleans its temp file", async () => {
+    const handleUpload = await loadHandler();
+    const bytes = await png(800, 600);
+    const asset = await handleUpload(
+      form([
+        ["name", "Hero"],
+        ["groupId", "grp_1"],
+        ["file", blob(bytes), "hero.png"],
+      ]),
+    );
+    expect(asset).toMatchObject({ assetId: TA });
+    expect(received?.bytes.equals(bytes)).toBe(true);
+    expect(received?.input).toMatchObject({
+      name: "Hero",
+      groupId: "grp_1",
+      mimeType: "image/png",
+      filename: "hero.png",
+    });
+    expect(received?.input.retentionDays).toBeUndefined();
+    expect(await readdir(path.join(dataDir, "thumbnails"))).toContain(`${TA}.webp`);
+    expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]);
+  });
+
+  it("still works when the file comes before the fields", async () => {
+    const handleUpload = await loadHandler();
+    upstream.getAssetGroup.mockResolvedValueOnce({ id: "grp_2", kind: "GENERIC", status: "active" });
+    const bytes = await png(500, 500);
+    await handleUpload(
+      form([
+        ["file", blob(bytes), "a.png"],
+        ["groupId", "grp_2"],
+        ["retention", "7"],
+      ]),
+    );
+    expect(received?.bytes.equals(bytes)).toBe(true);
+    expect(received?.input).toMatchObject({ groupId: "grp_2", retentionDays: 7 });
+  });
+
+  it("refuses a file that is not an image before forwarding anything", async () => {
+    const handleUpload = await loadHandler();
+    const fake = new Blob(["<html>not an image</html>".repeat(10)], { type: "image/png" });
+    expect(
+      await failure(
+        handleUpload(
+          form([
+            ["groupId", "grp_1"],
+            ["file", fake, "x.png"],
+          ]),
+        ),
+      ),
+    ).toMatchObject({
+      status: 415,
+      code: "unsupported_media_type",
+    });
+    expect(upstream.uploadAsset).not.toHaveBeenCalled();
+  });
+
+  it("refuses an image below the minimum side, naming the limit", async () => {
+    const handleUpload = await loadHandler();
+    const error = await failure(
+      handleUpload(
+        form([
+          ["groupId", "grp_1"],
+          ["file", blob(await png(200, 400)), "s.png"],
+        ]),
+      ),
+    );
+    expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/300–6,000 px/) });
+    expect(upstream.uploadAsset).not.toHaveBeenCalled();
+  });
+
+  it("refuses a file over the size cap with a 413", async () => {
+    const handleUpload = await loadHandler();
+    // A valid PNG header followed by 3 MB of padding (the cap is 2 MB here).
+    const big = Buffer.concat([await png(400, 400), Buffer.alloc(3 * 1024 * 1024, 7)]);
+    const request = form([
+      ["groupId", "grp_1"],
+      ["file", blob(big), "big.png"],
+    ]);
+    expect(await failure(handleUpload(request))).toMatchObject({ status: 413, code: "payload_too_large" });
+    expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]);
+  });
+
+  it("refuses a retention on a portrait group", async () => {
+    const handleUpload = await loadHandler();
+    const request = form([
+      ["groupId", "grp_1"],
+      ["retention", "7"],
+      ["file", blob(await png(400, 400)), "a.png"],
+    ]);
+    expect(await failure(handleUpload(request))).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/No fixed expiry/),
+    });
+  });
+
+  it("refuses a group that is not active yet", async () => {
+    const handleUpload = await loadHandler();
+    upstream.getAssetGroup.mockResolvedValueOnce({
+      id: "rf",
+      kind: "REAL_FACE",
+      status: "pending_validation",
+    });
+    const request = form([
+      ["groupId", "rf"],
+      ["file", blob(await png(400, 400)), "a.png"],
+    ]);
+    expect(await failure(handleUpload(request))).toMatchObject({
+      status: 409,
+      code: "asset_group_not_active",
+    });
+  });
+
+  it("refuses unknown fields, a missing file and a non-multipart body", async () => {
+    const handleUpload = await loadHandler();
+    expect(
+      await failure(
+        handleUpload(
+          form([
+            ["groupId", "grp_1"],
+            ["admin", "1"],
+            ["file", blob(await png(400, 400)), "a.png"],
+          ]),
+        ),
+      ),
+    ).toMatchObject({ status: 400 });
+    expect(await failure(handleUpload(form([["groupId", "grp_1"]])))).toMatchObject({ status: 400 });
+    const json = new Request("http://studio.test/api/assets", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    });
+    expect(await failure(handleUpload(json))).toMatchObject({ status: 415 });
+  });
+});
