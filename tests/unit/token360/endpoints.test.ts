@@ -81,7 +81,9 @@ describe("the asset endpoints", () => {
       testUpstream(fetch),
     );
     expect(asset.assetId).toBe("ta_5d41402abc4b2a76b9719d911017c592");
-    const form = await new Response(new Uint8Array(received!), { headers: { "content-type": contentType } }).formData();
+    const form = await new Response(new Uint8Array(received!), {
+      headers: { "content-type": contentType },
+    }).formData();
     expect(form.get("name")).toBe("Hero");
     expect(form.get("groupId")).toBe("g1");
     expect(form.get("retentionDays")).toBeNull();
