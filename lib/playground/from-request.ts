@@ -1,0 +1,129 @@
+import type { MediaType } from "@/lib/schemas/asset";
+import { ASSET_URL_PREFIX } from "@/lib/schemas/ids";
+import {
+  ASPECT_RATIOS,
+  MODEL_CAPABILITIES,
+  RESOLUTIONS,
+  VIDEO_MODE_LABELS,
+  isVideoModelId,
+  type AspectRatio,
+  type Resolution,
+  type VideoMode,
+} from "@/lib/video/capabilities";
+import { EDIT_ROLES, EXTEND_ROLES, inferVideoMode } from "@/lib/video/infer-mode";
+import { mediaUrlOf, type VideoRequest } from "@/lib/video/request";
+import { EMPTY_SLOTS, initialForm, type MediaInput, type PlaygroundForm, type SlotId } from "./form-state";
+
+// "Run again": the body a task was created with (GET /api/videos/[id] -> request) back into form
+// state, so that building it again gives the same body.
+
+export interface RebuiltForm {
+  form: PlaygroundForm;
+  /** What could not be carried over exactly, in words. */
+  notes: string[];
+}
+
+/** Decoded size of a base64 data: URL, without decoding it. */
+export function dataUrlBytes(dataUrl: string): number {
+  const base64 = dataUrl.slice(dataUrl.indexOf(",") + 1);
+  const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
+  return Math.max(0, Math.floor((base64.length * 3) / 4) - padding);
+}
+
+export function inputFromUrl(url: string, mediaType: MediaType): MediaInput {
+  if (url.startsWith(ASSET_URL_PREFIX)) {
+    const assetId = url.slice(ASSET_URL_PREFIX.length);
+    return {
+      source: "asset",
+      assetId,
+      name: assetId,
+      mediaType,
+      kind: null,
+      groupName: null,
+      previewUrl:
+        mediaType === "image" ? `/api/assets/${encodeURIComponent(assetId)}/preview?size=thumb` : null,
+    };
+  }
+  if (url.startsWith("data:")) {
+    return {
+      source: "file",
+      name: `Local ${mediaType} file`,
+      mediaType,
+      dataUrl: url,
+      sizeBytes: dataUrlBytes(url),
+    };
+  }
+  return { source: "url", url, name: url.split("?")[0]?.split("/").pop() || url, mediaType, videoId: null };
+}
+
+const MEDIA_OF = { image_url: "image", video_url: "video", audio_url: "audio" } as const;
+const SOURCE_ROLES: readonly string[] = [...EDIT_ROLES, ...EXTEND_ROLES];
+
+function slotsOf(request: VideoRequest): Record<SlotId, MediaInput[]> {
+  const slots: Record<SlotId, MediaInput[]> = { ...EMPTY_SLOTS };
+  const push = (slot: SlotId, input: MediaInput) => (slots[slot] = [...slots[slot], input]);
+  for (const [index, frame] of (request.frame_images ?? []).entries()) {
+    const url = mediaUrlOf(frame.image_url);
+    const type = frame.frame_type ?? frame.role ?? (index === 0 ? "first_frame" : "last_frame");
+    if (url) push(type === "last_frame" ? "lastFrame" : "firstFrame", inputFromUrl(url, "image"));
+  }
+  for (const ref of request.input_references ?? []) {
+    const key = ref.type ?? (ref.video_url ? "video_url" : ref.audio_url ? "audio_url" : "image_url");
+    const media = MEDIA_OF[key];
+    const url = mediaUrlOf(ref[key]);
+    if (!url) continue;
+    const role = ref.role ?? "reference";
+    if (media === "video" && SOURCE_ROLES.includes(role)) push("sourceVideo", inputFromUrl(url, media));
+    else if (media === "image" && (role === "first_frame" || role === "last_frame"))
+      push(role === "first_frame" ? "firstFrame" : "lastFrame", inputFromUrl(url, media));
+    else
+      push(
+        media === "image" ? "referenceImages" : media === "video" ? "referenceVideos" : "referenceAudios",
+        inputFromUrl(url, media),
+      );
+  }
+  return slots;
+}
+
+function guessMode(slots: Record<SlotId, MediaInput[]>): VideoMode {
+  if (slots.firstFrame.length > 0) return slots.lastFrame.length > 0 ? "first_last_frame" : "first_frame";
+  if (slots.sourceVideo.length > 0) return "extend_video";
+  if (slots.referenceVideos.length + slots.referenceAudios.length > 0) return "multimodal_reference";
+  return slots.referenceImages.length > 0 ? "reference_images" : "text_to_video";
+}
+
+export function formFromRequest(request: VideoRequest): RebuiltForm {
+  const notes: string[] = [];
+  const model = isVideoModelId(request.model) ? request.model : "seedance-2.0";
+  if (model !== request.model) notes.push(`Model ${request.model} isn't offered here; using ${model}.`);
+  const base = initialForm(model);
+  const slots = slotsOf(request);
+  const inference = inferVideoMode(request);
+  const mode = inference.ok ? inference.mode : guessMode(slots);
+  if (!inference.ok)
+    notes.push(
+      `The original request was unusual (${inference.message}); opened as ${VIDEO_MODE_LABELS[mode]}.`,
+    );
+  const resolution = (RESOLUTIONS as readonly string[]).includes(request.resolution ?? "")
+    ? (request.resolution as Resolution)
+    : base.resolution;
+  const aspectRatio = (ASPECT_RATIOS as readonly string[]).includes(request.aspect_ratio ?? "")
+    ? (request.aspect_ratio as AspectRatio)
+    : "adaptive";
+  return {
+    form: {
+      model,
+      mode,
+      prompt: request.prompt,
+      duration: request.duration ?? MODEL_CAPABILITIES[model].duration.default,
+      resolution,
+      aspectRatio,
+      generateAudio: request.generate_audio ?? false,
+      seed: request.seed == null ? "" : String(request.seed),
+      watermark: request.watermark ?? false,
+      returnLastFrame: request.return_last_frame ?? false,
+      slots,
+    },
+    notes,
+  };
+}

@@ -1,0 +1,93 @@
+import { formatBytes } from "@/lib/ui/format";
+import type { MediaType } from "@/lib/schemas/asset";
+
+// Local files travel inside the JSON body as data: URLs (the only way a self-hosted app can hand a
+// local file to the upstream). Upstream limits are in API.md §3.6; the app's own request cap
+// (16 MB at POST /api/videos, base64 adds a third) is tighter, so each file and the total are capped
+// well below it.
+
+export interface MediaLimits {
+  label: string;
+  mimeTypes: readonly string[];
+  /** What the file picker offers. */
+  accept: string;
+  maxBytes: number;
+  /** Seconds, for video and audio. */
+  minSeconds?: number;
+  maxSeconds?: number;
+}
+
+export const MEDIA_LIMITS: Record<MediaType, MediaLimits> = {
+  image: {
+    label: "JPEG, PNG or WebP",
+    mimeTypes: ["image/jpeg", "image/png", "image/webp"],
+    accept: "image/jpeg,image/png,image/webp",
+    maxBytes: 5 * 1024 * 1024,
+  },
+  video: {
+    label: "MP4 or MOV",
+    mimeTypes: ["video/mp4", "video/quicktime"],
+    accept: "video/mp4,video/quicktime,.mp4,.mov",
+    maxBytes: 8 * 1024 * 1024,
+    minSeconds: 2,
+    maxSeconds: 15,
+  },
+  audio: {
+    label: "MP3 or WAV",
+    mimeTypes: ["audio/mpeg", "audio/mp3", "audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"],
+    accept: "audio/mpeg,audio/wav,.mp3,.wav",
+    maxBytes: 5 * 1024 * 1024,
+    minSeconds: 2,
+    maxSeconds: 15,
+  },
+};
+
+/** Image sides and aspect ratio the upstream accepts (API.md §3.6). */
+export const IMAGE_SHAPE = { minSide: 300, maxSide: 6000, minAspect: 0.4, maxAspect: 2.5 } as const;
+
+/** All local files of one request together (before base64). */
+export const MAX_INLINE_TOTAL_BYTES = 11 * 1024 * 1024;
+
+export interface LocalFileFacts {
+  name: string;
+  type: string;
+  sizeBytes: number;
+  width?: number;
+  height?: number;
+  durationSeconds?: number;
+}
+
+/** Why a local file cannot go into a block, in words that say what to do; null when it fits. */
+export function localFileProblem(file: LocalFileFacts, mediaType: MediaType): string | null {
+  const limits = MEDIA_LIMITS[mediaType];
+  if (!limits.mimeTypes.includes(file.type)) {
+    return `${file.name} is not a supported ${mediaType} file. Choose a ${limits.label} file.`;
+  }
+  if (file.sizeBytes > limits.maxBytes) {
+    return `${file.name} is ${formatBytes(file.sizeBytes)}; local ${mediaType} files can be at most ${formatBytes(limits.maxBytes)} here. Upload it to your library on the Assets page instead, or use a smaller file.`;
+  }
+  if (mediaType === "image" && file.width !== undefined && file.height !== undefined) {
+    const { minSide, maxSide, minAspect, maxAspect } = IMAGE_SHAPE;
+    if (Math.min(file.width, file.height) < minSide || Math.max(file.width, file.height) > maxSide) {
+      return `${file.name} is ${file.width}×${file.height} px; each side must be ${minSide}–${maxSide} px.`;
+    }
+    const aspect = file.width / file.height;
+    if (aspect < minAspect || aspect > maxAspect) {
+      return `${file.name} has an aspect ratio of ${aspect.toFixed(2)}; use an image between ${minAspect} and ${maxAspect} (width ÷ height).`;
+    }
+  }
+  const { minSeconds, maxSeconds } = limits;
+  if (file.durationSeconds !== undefined && minSeconds !== undefined && maxSeconds !== undefined) {
+    if (file.durationSeconds < minSeconds || file.durationSeconds > maxSeconds) {
+      return `${file.name} lasts ${file.durationSeconds.toFixed(1)} s; ${mediaType} references must be ${minSeconds}–${maxSeconds} s long. Trim it and try again.`;
+    }
+  }
+  return null;
+}
+
+/** A short line for a block's help text, e.g. "JPEG, PNG or WebP up to 5.0 MB". */
+export const limitsHint = (mediaType: MediaType): string => {
+  const limits = MEDIA_LIMITS[mediaType];
+  const seconds = limits.minSeconds !== undefined ? `, ${limits.minSeconds}–${limits.maxSeconds} s` : "";
+  return `${limits.label} up to ${formatBytes(limits.maxBytes)}${seconds}`;
+};

@@ -1,0 +1,59 @@
+import type {
+  AssetInput,
+  FileInput,
+  MediaInput,
+  PlaygroundForm,
+  SlotId,
+  UrlInput,
+} from "@/lib/playground/form-state";
+import { initialForm } from "@/lib/playground/form-state";
+import type { MediaType } from "@/lib/schemas/asset";
+
+export const PORTRAIT_ID = "ta_0123456789abcdef0123456789abcdef";
+export const PORTRAIT_ID_2 = "ta_fedcba9876543210fedcba9876543210";
+export const UPLOAD_ID = "ua_00112233445566778899aabbccddeeff";
+
+export const portraitAsset = (assetId = PORTRAIT_ID, overrides: Partial<AssetInput> = {}): AssetInput => ({
+  source: "asset",
+  assetId,
+  name: "Hero",
+  mediaType: "image",
+  kind: "VIRTUAL_PORTRAIT",
+  groupName: "Characters",
+  previewUrl: `/api/assets/${assetId}/preview?size=thumb`,
+  ...overrides,
+});
+
+export const uploadAsset = (): AssetInput => ({
+  ...portraitAsset(UPLOAD_ID),
+  name: "Generic",
+  kind: "GENERIC",
+});
+
+export const localFile = (mediaType: MediaType = "image", sizeBytes = 1000): FileInput => ({
+  source: "file",
+  name: `clip.${mediaType === "image" ? "png" : mediaType === "video" ? "mp4" : "wav"}`,
+  mediaType,
+  sizeBytes,
+  dataUrl: `data:${mediaType === "image" ? "image/png" : mediaType === "video" ? "video/mp4" : "audio/wav"};base64,AAAA`,
+});
+
+export const earlierResult = (videoId = "vid_1"): UrlInput => ({
+  source: "url",
+  url: `https://cdn.example.com/${videoId}.mp4?sig=abc`,
+  name: "Earlier result",
+  mediaType: "video",
+  videoId,
+});
+
+/** A valid form: the defaults with a prompt, plus any overrides. */
+type FormOverrides = Partial<Omit<PlaygroundForm, "slots">> & {
+  slots?: Partial<Record<SlotId, MediaInput[]>>;
+};
+
+export const form = (overrides: FormOverrides = {}): PlaygroundForm => ({
+  ...initialForm(overrides.model ?? "seedance-2.0"),
+  prompt: "A character turns to the camera",
+  ...overrides,
+  slots: { ...initialForm().slots, ...overrides.slots },
+});
