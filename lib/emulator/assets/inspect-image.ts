@@ -1,0 +1,125 @@
+import { imageSize } from "image-size";
+import { open } from "node:fs/promises";
+import sharp from "sharp";
+import { IMAGE_LIMITS } from "@/lib/schemas/asset";
+import { MediaProblem } from "./media-problem";
+import { IMAGE_FORMATS, isImageFormat, sniffType, type ImageFormat } from "./sniff";
+
+// Upload validation in the order that keeps hostile files cheap: magic bytes, byte size, then
+// dimensions read from the header (no decode), and only then a decode, bounded by
+// `limitInputPixels` so a decompression bomb is refused before its pixels are allocated.
+
+export interface ImageInfo {
+  format: ImageFormat;
+  mimeType: string;
+  extension: string;
+  width: number;
+  height: number;
+}
+
+const HEADER_BYTES = 512 * 1024;
+export const MAX_INPUT_PIXELS = IMAGE_LIMITS.maxSide * IMAGE_LIMITS.maxSide;
+
+async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Width and height from the header only; sharp's metadata (also header-only) is the fallback. */
+async function headerDimensions(
+  path: string,
+  head: Buffer,
+): Promise<{ width: number; height: number } | null> {
+  try {
+    const size = imageSize(head);
+    if (size.width && size.height) return { width: size.width, height: size.height };
+  } catch {
+    // e.g. a JPEG whose frame header sits after large metadata blocks
+  }
+  const meta = await sharp(path, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null);
+  return meta?.width && meta.height ? { width: meta.width, height: meta.height } : null;
+}
+
+/** Side and aspect limits of API.md §3.6, for uploads and inline (data:) inputs alike. */
+export function assertDimensions(width: number, height: number) {
+  const { minSide, maxSide, minAspect, maxAspect } = IMAGE_LIMITS;
+  if (width < minSide || height < minSide || width > maxSide || height > maxSide) {
+    throw new MediaProblem(
+      400,
+      "INVALID_IMAGE_DIMENSIONS",
+      `Each side must be ${minSide}-${maxSide} px; this image is ${width}x${height}`,
+    );
+  }
+  const aspect = width / height;
+  if (aspect < minAspect || aspect > maxAspect) {
+    throw new MediaProblem(
+      400,
+      "INVALID_ASPECT_RATIO",
+      `The aspect ratio (width / height) must be ${minAspect}-${maxAspect}; this image is ${aspect.toFixed(2)}`,
+    );
+  }
+}
+
+/** Dimensions from an in-memory image header, or null when unreadable. */
+export function bufferDimensions(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    const size = imageSize(bytes);
+    return size.width && size.height ? { width: size.width, height: size.height } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function inspectImage(path: string, sizeBytes: number): Promise<ImageInfo> {
+  const head = await readHead(path, HEADER_BYTES);
+  const type = sniffType(head);
+  if (!isImageFormat(type)) {
+    const found = type === "unknown" ? "an unrecognised file" : `a ${type.toUpperCase()} file`;
+    throw new MediaProblem(
+      415,
+      "UNSUPPORTED_FILE_TYPE",
+      `Upload a JPEG, PNG or WebP image; this is ${found}`,
+    );
+  }
+  if (sizeBytes >= IMAGE_LIMITS.maxBytes) {
+    throw new MediaProblem(413, "FILE_TOO_LARGE", "Images must be smaller than 30 MB");
+  }
+  const dims = await headerDimensions(path, head);
+  if (!dims)
+    throw new MediaProblem(400, "INVALID_IMAGE", "The image header is unreadable; the file may be damaged");
+  assertDimensions(dims.width, dims.height);
+  return { format: type, ...IMAGE_FORMATS[type], width: dims.width, height: dims.height };
+}
+
+/** Decodes the image (bounded) into a small WebP preview; a damaged or bomb image is refused. */
+export async function writeThumbnail(source: string, target: string, maxSide = 320): Promise<void> {
+  try {
+    await sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+      .rotate()
+      .resize({ width: maxSide, height: maxSide, fit: "inside", withoutEnlargement: true })
+      .webp({ quality: 72 })
+      .toFile(target);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/pixel limit/i.test(message)) {
+      throw new MediaProblem(
+        400,
+        "IMAGE_TOO_LARGE",
+        "The image has more pixels than allowed (decompression bomb?)",
+      );
+    }
+    throw new MediaProblem(
+      400,
+      "INVALID_IMAGE",
+      "The image could not be decoded; the file may be damaged or truncated",
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { createHash } from "node:crypto";
+import type { Db } from "./open-database";
+
+// Every well-formed key is its own tenant, created on first use. Only a hash of the key is
+// stored, so the database never holds a usable credential.
+
+export interface Tenant {
+  id: number;
+  userName: string;
+}
+
+export const API_KEY_PATTERN = /^sk-[A-Za-z0-9_-]{8,200}$/;
+
+export function createTenantRepo(db: Db, now: () => number) {
+  const find = db.prepare<[string], { id: number }>("SELECT id FROM tenants WHERE key_hash = ?");
+  const insert = db.prepare("INSERT OR IGNORE INTO tenants (key_hash, created_at) VALUES (?, ?)");
+  return {
+    /** The tenant for an API key (created when new). */
+    forKey(apiKey: string): Tenant {
+      const hash = createHash("sha256").update(apiKey).digest("hex");
+      let row = find.get(hash);
+      if (!row) {
+        insert.run(hash, now());
+        row = find.get(hash)!;
+      }
+      return { id: row.id, userName: `user-${row.id}` };
+    },
+  };
+}
+export type TenantRepo = ReturnType<typeof createTenantRepo>;

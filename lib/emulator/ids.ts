@@ -1,0 +1,14 @@
+import { randomBytes } from "node:crypto";
+
+// Public identifier formats (API.md §3.5). Random, so ids never reveal counts or tenants.
+const hex = (bytes: number) => randomBytes(bytes).toString("hex");
+
+export const newPortraitAssetId = () => `ta_${hex(16)}`;
+export const newUploadAssetId = () => `ua_${hex(16)}`;
+export const newGroupId = () => `grp_${hex(8)}`;
+export const newVideoId = () => `vid_${hex(12)}`;
+export const newToken = () => hex(16);
+
+export const ASSET_ID = /^(ta|ua)_[0-9a-f]{32}$/;
+export const GROUP_ID = /^grp_[0-9a-f]{16}$/;
+export const VIDEO_ID = /^vid_[0-9a-f]{24}$/;

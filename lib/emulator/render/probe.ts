@@ -1,0 +1,43 @@
+import { runProcess } from "./run-process";
+import { ffprobePath } from "./tools";
+
+export interface MediaProbe {
+  duration: number;
+  width: number | null;
+  height: number | null;
+  hasVideo: boolean;
+  hasAudio: boolean;
+}
+
+interface FfprobeJson {
+  format?: { duration?: string };
+  streams?: { codec_type?: string; width?: number; height?: number; duration?: string }[];
+}
+
+/** Stream facts for a video or audio input, via ffprobe's JSON output. */
+export async function probeMedia(file: string, signal?: AbortSignal): Promise<MediaProbe> {
+  const out = await runProcess(
+    ffprobePath(),
+    [
+      "-v",
+      "error",
+      "-show_entries",
+      "format=duration:stream=codec_type,width,height,duration",
+      "-of",
+      "json",
+      file,
+    ],
+    { signal },
+  );
+  const json = JSON.parse(out) as FfprobeJson;
+  const streams = json.streams ?? [];
+  const video = streams.find((s) => s.codec_type === "video");
+  const duration = Number(json.format?.duration ?? video?.duration ?? 0);
+  return {
+    duration: Number.isFinite(duration) ? duration : 0,
+    width: video?.width ?? null,
+    height: video?.height ?? null,
+    hasVideo: !!video,
+    hasAudio: streams.some((s) => s.codec_type === "audio"),
+  };
+}

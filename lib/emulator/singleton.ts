@@ -1,0 +1,23 @@
+import { env } from "@/lib/env";
+import { createEmulator } from "./create-emulator";
+import type { Emulator } from "./options";
+
+// One emulator per server process. Cached on globalThis because Next may load this module more
+// than once (route bundles, HMR), and two instances would race on the same SQLite file.
+const store = globalThis as typeof globalThis & { __portraitStudioEmulator?: Emulator };
+
+export function getEmulator(): Emulator {
+  store.__portraitStudioEmulator ??= createEmulator({
+    dataDir: env.DATA_DIR,
+    timeScale: env.EMULATOR_TIME_SCALE,
+    assetProcessingMs: env.EMULATOR_ASSET_PROCESSING_MS,
+    videoQueueMs: env.EMULATOR_VIDEO_QUEUE_MS,
+    renderMinMs: env.EMULATOR_RENDER_MIN_MS,
+    renderConcurrency: env.EMULATOR_RENDER_CONCURRENCY,
+    h5LinkTtlSeconds: env.EMULATOR_H5_LINK_TTL_S,
+    failNextUploads: env.EMULATOR_FAIL_NEXT_UPLOADS,
+    fault: env.EMULATOR_FAULT,
+    admin: env.EMULATOR_ADMIN,
+  });
+  return store.__portraitStudioEmulator;
+}

@@ -1,0 +1,170 @@
+import { z } from "zod";
+import {
+  MODEL_CAPABILITIES,
+  VIDEO_MODE_LABELS,
+  isVideoModelId,
+  type AspectRatio,
+  type ModelCapabilities,
+  type Resolution,
+  type VideoMode,
+} from "./capabilities";
+
+// The normalized `POST /v1/videos` body as Token360 documents it (API.md §2.1.1), shared by the
+// Playground (which builds it), the BFF (which checks it) and the emulator (which enforces it).
+// Optional fields are `nullish` because real clients send `null` for "not set".
+
+export const PROMPT_MAX_LENGTH = 10_000;
+
+/** `{url}` objects; a bare string is tolerated because some clients send one. */
+const mediaUrlSchema = z.union([z.object({ url: z.string().min(1, "url is required") }), z.string().min(1)]);
+
+export const frameImageSchema = z.object({
+  type: z.literal("image_url").nullish(),
+  frame_type: z.enum(["first_frame", "last_frame"]).nullish(),
+  /** Tolerated stand-in for `frame_type`. */
+  role: z.string().nullish(),
+  image_url: mediaUrlSchema,
+});
+export type FrameImage = z.infer<typeof frameImageSchema>;
+
+export const inputReferenceSchema = z.object({
+  type: z.enum(["image_url", "video_url", "audio_url"]).nullish(),
+  role: z.string().nullish(),
+  image_url: mediaUrlSchema.nullish(),
+  video_url: mediaUrlSchema.nullish(),
+  audio_url: mediaUrlSchema.nullish(),
+});
+export type InputReference = z.infer<typeof inputReferenceSchema>;
+
+export const videoRequestSchema = z.object({
+  model: z.string({ error: "model is required" }).trim().min(1, "model is required"),
+  prompt: z.string({ error: "prompt is required" }).max(PROMPT_MAX_LENGTH),
+  // API.md §1.4 item 8: a string such as "5" is an InvalidParameter upstream.
+  duration: z.number({ error: "duration must be an integer number of seconds" }).int().nullish(),
+  resolution: z.string().nullish(),
+  aspect_ratio: z.string().nullish(),
+  generate_audio: z.boolean().nullish(),
+  seed: z.number().int().nullish(),
+  watermark: z.boolean().nullish(),
+  return_last_frame: z.boolean().nullish(),
+  execution_expires_after: z.number().int().positive().nullish(),
+  safety_identifier: z.string().max(256).nullish(),
+  callback_url: z.url({ protocol: /^https?$/, error: "callback_url must be an http(s) URL" }).nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  request_id: z.string().max(256).nullish(),
+  frame_images: z
+    .array(frameImageSchema)
+    .max(2, "frame_images takes at most a first and a last frame")
+    .nullish(),
+  input_references: z.array(inputReferenceSchema).max(32).nullish(),
+});
+export type VideoRequest = z.infer<typeof videoRequestSchema>;
+
+export const mediaUrlOf = (value: z.infer<typeof mediaUrlSchema> | null | undefined): string | null =>
+  value == null ? null : typeof value === "string" ? value : value.url;
+
+export interface RequestProblem {
+  message: string;
+  /** Dotted path of the offending field, e.g. `frame_images[0].image_url.url`. */
+  param: string;
+  /** Upstream-style code: `InvalidParameter` for bad values. */
+  code: string;
+}
+
+/** Counts of references by media type, as `inferVideoMode` reports them. */
+export interface ReferenceCounts {
+  images: number;
+  videos: number;
+  audios: number;
+  total: number;
+}
+
+const problem = (param: string, message: string): RequestProblem => ({
+  param,
+  message,
+  code: "InvalidParameter",
+});
+
+/** Checks a request against one model's limits (capabilities table); null when it fits. */
+export function checkModelLimits(
+  request: VideoRequest,
+  mode: VideoMode,
+  counts: ReferenceCounts,
+  caps: ModelCapabilities,
+): RequestProblem | null {
+  if (!caps.modes.includes(mode)) {
+    const supported = caps.modes.map((m) => VIDEO_MODE_LABELS[m]).join(", ");
+    const param = mode === "first_frame" || mode === "first_last_frame" ? "frame_images" : "input_references";
+    return problem(param, `${caps.id} does not support ${VIDEO_MODE_LABELS[mode]} (supported: ${supported})`);
+  }
+  const { duration, resolution, aspect_ratio: aspectRatio } = request;
+  if (duration != null && (duration < caps.duration.min || duration > caps.duration.max)) {
+    return problem(
+      "duration",
+      `InvalidParameter on duration: ${caps.id} supports ${caps.duration.min}-${caps.duration.max} seconds, got ${duration}`,
+    );
+  }
+  if (resolution != null && !(caps.resolutions as readonly string[]).includes(resolution)) {
+    return problem(
+      "resolution",
+      `${caps.id} supports resolutions ${caps.resolutions.join(", ")}, got ${resolution}`,
+    );
+  }
+  if (aspectRatio != null && !(caps.aspectRatios as readonly string[]).includes(aspectRatio)) {
+    return problem(
+      "aspect_ratio",
+      `${caps.id} supports aspect ratios ${caps.aspectRatios.join(", ")}, got ${aspectRatio}`,
+    );
+  }
+  if (request.generate_audio === true && !caps.audio) {
+    return problem("generate_audio", `${caps.id} cannot generate audio`);
+  }
+  const limits = caps.references;
+  const over: [number, number, string][] = [
+    [counts.images, limits.images, "reference images"],
+    [counts.videos, limits.videos, "reference videos"],
+    [counts.audios, limits.audios, "reference audio files"],
+    [counts.total, limits.total, "references in total"],
+  ];
+  for (const [count, max, what] of over) {
+    if (count > max)
+      return problem("input_references", `${caps.id} accepts at most ${max} ${what}, got ${count}`);
+  }
+  return null;
+}
+
+export interface ResolvedVideoParameters {
+  duration: number;
+  resolution: Resolution;
+  aspectRatio: AspectRatio;
+  generateAudio: boolean;
+  seed: number | null;
+  watermark: boolean;
+  returnLastFrame: boolean;
+}
+
+/**
+ * Fills the defaults a model applies to omitted fields. Call after `checkModelLimits`.
+ * Audio defaults to on when the model supports it, as upstream Seedance does (API.md §4.3).
+ */
+export function resolveVideoParameters(
+  request: VideoRequest,
+  caps: ModelCapabilities,
+): ResolvedVideoParameters {
+  const defaultResolution: Resolution = caps.resolutions.includes("720p")
+    ? "720p"
+    : (caps.resolutions[0] ?? "480p");
+  return {
+    duration: request.duration ?? caps.duration.default,
+    resolution: (request.resolution as Resolution | null | undefined) ?? defaultResolution,
+    aspectRatio: (request.aspect_ratio as AspectRatio | null | undefined) ?? "adaptive",
+    generateAudio: request.generate_audio ?? caps.audio,
+    seed: request.seed ?? null,
+    watermark: request.watermark ?? false,
+    returnLastFrame: request.return_last_frame ?? false,
+  };
+}
+
+/** The capability row for a model id, or null for a model the console does not know. */
+export const capabilitiesFor = (model: string): ModelCapabilities | null =>
+  isVideoModelId(model) ? MODEL_CAPABILITIES[model] : null;
