@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env";
 import { apiError } from "../http/errors";
 import { faultPatchSchema } from "../http/faults";
-import { readJsonObject } from "../http/read-body";
+import { readCapped, readJsonObject } from "../http/read-body";
 import type { Services } from "../services";
 
 // /emulator/_admin/* (only with `admin: true`): fault injection and a data wipe for test runs.
@@ -27,8 +27,17 @@ export function adminRoutes(services: Services, wipe: () => Promise<void>) {
 
   // POST /emulator/_admin/reset - clear every fault; {"wipe":true} also deletes all tenants' data
   app.post("/reset", async (c) => {
-    const hasBody = (c.req.header("content-length") ?? "0") !== "0" || c.req.header("transfer-encoding");
-    const body = hasBody ? await readJsonObject(c.req.raw, 16 * 1024, "openai") : {};
+    // The body is optional: an empty POST just clears the faults.
+    const text = Buffer.from(await readCapped(c.req.raw, 16 * 1024, "openai"))
+      .toString("utf8")
+      .trim();
+    let body: { wipe?: unknown } = {};
+    try {
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      body = parsed && typeof parsed === "object" ? (parsed as { wipe?: unknown }) : {};
+    } catch {
+      throw apiError(400, "Malformed JSON body", { code: "invalid_json" });
+    }
     const state = faults.reset();
     if (body.wipe === true) await wipe();
     return c.json({ faults: state, wiped: body.wipe === true });

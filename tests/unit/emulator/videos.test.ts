@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -23,6 +24,10 @@ const quick = {
   resolution: "480p",
   generate_audio: false,
 };
+const ffmpegRunningIn = (dir: string) =>
+  execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => line.includes("ffmpeg") && line.includes(dir));
 const filesIn = (dir: string) => readdirSync(path.join(env.dataDir, "emulator", dir));
 
 describe("video lifecycle", () => {
@@ -233,10 +238,16 @@ describe("video list and delete", () => {
       () => api.get(`/videos/${id}`),
       (r) => r.json.status === "in_progress",
     );
+    // Delete while ffmpeg is actually encoding.
+    await waitFor(
+      async () => ffmpegRunningIn(env.dataDir).length,
+      (count) => count > 0,
+    );
     const started = Date.now();
     const res = await api.delete(`/videos/${id}`);
     expect(res.json.deleted).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
+    expect(ffmpegRunningIn(env.dataDir)).toEqual([]);
     expect(filesIn("tmp")).toEqual([]);
     expect(filesIn("files/videos")).toEqual([]);
     expect((await api.get(`/videos/${id}`)).status).toBe(404);
