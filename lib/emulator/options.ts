@@ -12,7 +12,10 @@ export interface Emulator {
 export interface EmulatorOptions {
   /** Root data directory; the emulator keeps everything under `<dataDir>/emulator/`. */
   dataDir: string;
-  /** Multiplies every simulated delay: 1 = real time, 0.01 = a hundred times faster. */
+  /**
+   * Speed-up factor: every simulated delay (processing, queue, minimum render time, webhook
+   * backoff, the slow fault) is divided by it, as EMULATOR_TIME_SCALE documents: 10 = ten times faster.
+   */
   timeScale?: number;
   assetProcessingMs?: number;
   videoQueueMs?: number;
@@ -65,4 +68,4 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
 }
 
 /** A simulated delay in real milliseconds. */
-export const scaled = (config: EmulatorConfig, ms: number) => Math.max(0, Math.round(ms * config.timeScale));
+export const scaled = (config: EmulatorConfig, ms: number) => Math.max(0, Math.round(ms / config.timeScale));

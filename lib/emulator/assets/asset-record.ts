@@ -60,7 +60,8 @@ export function assetRecord(row: AssetRow, tenant: Tenant, signer: Signer, origi
     previewUrl: thumbnailUrl,
     contentPath: `/v1/assets/${row.asset_id}/content`,
     createdAt: iso(row.created_at),
-    updatedAt: iso(Math.max(row.updated_at, row.status === "processing" ? row.updated_at : row.ready_at)),
+    // Processing -> active happens at ready_at without a write, so that is when it last changed.
+    updatedAt: iso(row.status === "processing" ? row.updated_at : Math.max(row.updated_at, row.ready_at)),
   };
 }
 export type AssetRecord = ReturnType<typeof assetRecord>;

@@ -55,8 +55,12 @@ export async function receiveMultipart(
   if (!request.body) throw fail(400, "INVALID_BODY", "The multipart body is empty");
   const tooLarge = () =>
     new StopUpload(413, "FILE_TOO_LARGE", `The file must be smaller than ${maxFileBytes} bytes`);
-  if (Number(request.headers.get("content-length") ?? "0") > maxFileBytes + MAX_FIELDS * FIELD_BYTES)
+  // The whole body may carry the file plus the form fields, and not a byte more.
+  const rawCap = maxFileBytes + (MAX_FIELDS + 1) * FIELD_BYTES;
+  if (Number(request.headers.get("content-length") ?? "0") > rawCap) {
     throw fail(413, "FILE_TOO_LARGE", tooLarge().message);
+  }
+  const source = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
 
   let parser: busboy.Busboy;
   try {
@@ -114,7 +118,6 @@ export async function receiveMultipart(
 
   // Counts raw body bytes so parts busboy does not cap (preamble, many fields) cannot run forever.
   let seen = 0;
-  const rawCap = maxFileBytes + (MAX_FIELDS + 1) * FIELD_BYTES;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
@@ -122,7 +125,6 @@ export async function receiveMultipart(
       else callback(null, chunk);
     },
   });
-  const source = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
 
   try {
     await pipeline(source, counter, parser);

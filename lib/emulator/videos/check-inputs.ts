@@ -75,7 +75,7 @@ function checkAsset(input: ClassifiedInput, ctx: InputCheckContext): string {
   const group = asset.group_id ? ctx.groups.get(ctx.tenantId, asset.group_id, ctx.now) : null;
   if (!group || group.status !== "active") throw fail(`the group of asset ${id} is not active`);
   if (asset.media_type !== input.media)
-    throw fail(`asset ${id} is an ${asset.media_type}, not ${input.media}`);
+    throw fail(`asset ${id} holds ${asset.media_type}, not ${input.media}`);
   return input.url;
 }
 

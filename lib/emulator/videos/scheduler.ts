@@ -98,10 +98,13 @@ export function createVideoScheduler(deps: SchedulerDeps) {
       }
       if (rendered.status === "rejected") throw rendered.reason;
       const out = rendered.value;
-      // Renames are atomic: a reader sees no file or the whole file, never half of one.
-      await rename(out.video, layout.fileOf("videos", `${id}.mp4`));
-      await rename(out.lastFrame, layout.fileOf("frames", `${id}.png`));
-      await removeQuietly(out.workDir);
+      try {
+        // Renames are atomic: a reader sees no file or the whole file, never half of one.
+        await rename(out.video, layout.fileOf("videos", `${id}.mp4`));
+        await rename(out.lastFrame, layout.fileOf("frames", `${id}.png`));
+      } finally {
+        await removeQuietly(out.workDir);
+      }
       const output = { width: out.width, height: out.height, aspect_ratio: out.aspectRatio };
       finish(row, { status: "completed", progress: 100, output_json: JSON.stringify(output) });
     } catch (error) {

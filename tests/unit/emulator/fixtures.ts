@@ -44,7 +44,7 @@ export function startEmulator(overrides: Partial<EmulatorOptions> = {}): TestEmu
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "emulator-test-"));
   const options: EmulatorOptions = {
     dataDir,
-    timeScale: 0.01,
+    timeScale: 100,
     assetProcessingMs: 1000,
     videoQueueMs: 500,
     renderMinMs: 1000,

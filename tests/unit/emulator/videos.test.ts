@@ -108,7 +108,7 @@ describe("video content", () => {
       message: "Video is not ready yet. Current status: queued",
       type: "invalid_request_error",
     });
-    await env.restart({ timeScale: 0.01, videoQueueMs: 500 });
+    await env.restart({ timeScale: 100, videoQueueMs: 500 });
 
     const done = await renderAndWait(env.emulator, KEY_A, { ...quick, return_last_frame: true });
     const id = done.id as string;

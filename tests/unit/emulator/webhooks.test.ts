@@ -43,7 +43,7 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe("webhooks", () => {
   it("retries after 1 s then 3 s (scaled) and delivers once at the terminal state", async () => {
-    env = startEmulator({ timeScale: 0.1, videoQueueMs: 0, renderMinMs: 0 });
+    env = startEmulator({ timeScale: 10, videoQueueMs: 0, renderMinMs: 0 });
     const hook = await receiver([500, 503, 200]);
     const created = await call(env.emulator, KEY_A).post("/videos", {
       ...quick,
@@ -71,7 +71,7 @@ describe("webhooks", () => {
   });
 
   it("gives up after three failed attempts and sends nothing before the terminal state", async () => {
-    env = startEmulator({ timeScale: 0.01, videoQueueMs: 0, renderMinMs: 0 });
+    env = startEmulator({ timeScale: 100, videoQueueMs: 0, renderMinMs: 0 });
     const hook = await receiver([500, 500, 500, 500, 500]);
     await env.emulator.fetch(
       new Request("http://emulator.test/emulator/_admin/faults", {
