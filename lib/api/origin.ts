@@ -30,3 +30,12 @@ export function checkSameOrigin(headers: Headers): OriginVerdict {
 }
 
 export const isMutation = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
+
+/** The origin the browser used to reach the app (behind a proxy: X-Forwarded-Proto/Host). */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = requestHost(request.headers) ?? url.host;
+  const proto =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}

@@ -54,14 +54,17 @@ async function attempt(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
     headers["content-type"] = "application/json";
     body = JSON.stringify(call.json);
   }
+  const streamed = body instanceof ReadableStream;
+  // With redirect "follow", fetch clones the request so it could resend it after a redirect;
+  // the clone tees a streamed body and keeps every byte in memory. Uploads never redirect.
   const init: RequestInit & { duplex?: "half" } = {
     method: call.method,
     headers,
     body,
     signal,
-    redirect: "follow",
+    redirect: streamed ? "error" : "follow",
   };
-  if (body instanceof ReadableStream) init.duplex = "half";
+  if (streamed) init.duplex = "half";
   try {
     const response = await upstream.fetch(buildUrl(upstream, call.path, call.query), init);
     return { response, clearTimer: () => clearTimeout(timer) };

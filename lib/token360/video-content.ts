@@ -44,9 +44,9 @@ export async function getVideoLastFrame(
 }
 
 /**
- * Fetches a media URL named by the upstream. URLs under the upstream's own base carry the key
- * (and go through the emulator's fetch when embedded); any other host (a CDN's presigned URL)
- * gets a plain request without it, and only over https.
+ * Fetches a media URL named by the upstream. Only URLs under the upstream's own API base carry
+ * the key; other URLs on the upstream's origin (signed file links of the emulator) go through
+ * the same fetch without it; any other host (a CDN's presigned URL) must be https.
  */
 export async function fetchUpstreamMedia(
   url: string,
@@ -55,21 +55,31 @@ export async function fetchUpstreamMedia(
 ): Promise<Response> {
   const base = new URL(upstream.baseUrl);
   const target = new URL(url, base);
-  if (target.origin === base.origin && target.pathname.startsWith(base.pathname)) {
+  let response: Response;
+  if (target.origin === base.origin && target.pathname.startsWith(`${base.pathname}/`)) {
     const path = target.pathname.slice(base.pathname.length) + target.search;
-    const { response, clearTimer } = await send(
+    const sent = await send(
       { ...upstream, retry: NO_RETRY },
       { method: "GET", path, headers: { accept: "*/*" }, signal },
     );
-    clearTimer();
-    if (!response.ok) throw new ApiError("not_found", "The media file is no longer available.");
-    return response;
+    sent.clearTimer();
+    response = sent.response;
+  } else {
+    if (target.origin !== base.origin && target.protocol !== "https:") {
+      throw new ApiError("upstream_error", "The upstream named a media URL the app will not fetch.");
+    }
+    const fetchMedia =
+      target.origin === base.origin
+        ? upstream.fetch
+        : (input: string, init: RequestInit) => fetch(input, init);
+    const timeout = AbortSignal.timeout(upstream.timeoutMs);
+    response = await fetchMedia(target.toString(), {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      redirect: "follow",
+    }).catch(() => {
+      throw new ApiError("upstream_unavailable", "Could not download the media file. Try again.");
+    });
   }
-  if (target.protocol !== "https:")
-    throw new ApiError("upstream_error", "The upstream named a media URL the app will not fetch.");
-  const response = await fetch(target, { signal, redirect: "follow" }).catch(() => {
-    throw new ApiError("upstream_unavailable", "Could not download the media file. Try again.");
-  });
   if (!response.ok) throw new ApiError("not_found", "The media file is no longer available.");
   return response;
 }

@@ -1,11 +1,16 @@
 import { json } from "@/lib/api/respond";
 import { videoParamsSchema } from "@/lib/api/params";
+import { requestOrigin } from "@/lib/api/origin";
 import { route } from "@/lib/api/route";
 import { videoSourceUrlSchema } from "@/lib/schemas/video";
-import { getVideoContentUrl } from "@/lib/token360";
+import { getUpstream, getVideoContentUrl, toBrowserUrl } from "@/lib/token360";
 
 // GET /api/videos/[videoId]/source-url - an upstream URL of the video, to use as an Edit/Extend source
-export const GET = route({ params: videoParamsSchema }, async ({ params }) => {
+// The embedded emulator's links live on the app's own origin, so curl can reach them too.
+export const GET = route({ params: videoParamsSchema }, async ({ params, request }) => {
   const { url } = await getVideoContentUrl(params.videoId);
-  return json(videoSourceUrlSchema, { url });
+  const relative = toBrowserUrl(url, getUpstream());
+  return json(videoSourceUrlSchema, {
+    url: relative.startsWith("/") ? `${requestOrigin(request)}${relative}` : url,
+  });
 });
