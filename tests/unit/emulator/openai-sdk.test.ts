@@ -1,7 +1,10 @@
 // @vitest-environment node
 import OpenAI, { NotFoundError, toFile } from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { KEY_A, KEY_B, makeImage, serveOverHttp, startEmulator, type TestEmulator } from "./fixtures";
+
+// Real renders: allow for a busy machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 // The emulator on a real local port, driven by the official OpenAI Node SDK.
 let env: TestEmulator;

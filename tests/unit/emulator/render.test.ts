@@ -1,6 +1,6 @@
 // @vitest-environment node
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   activePortraitAsset,
   dataUrl,
@@ -14,6 +14,9 @@ import {
   type ProbeResult,
   type TestEmulator,
 } from "./fixtures";
+
+// Real renders: allow for a busy machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 // Real renders, checked with ffprobe. Short and 480p wherever the rule under test allows.
 let env: TestEmulator;

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   call,
   KEY_A,
@@ -13,6 +13,9 @@ import {
   type Json,
   type TestEmulator,
 } from "./fixtures";
+
+// Real renders: allow for a busy machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 let env: TestEmulator;
 afterEach(async () => env?.dispose());

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { createServer, type Server } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { call, KEY_A, startEmulator, waitFor, type Json, type TestEmulator } from "./fixtures";
+
+// Real renders: allow for a busy machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 let env: TestEmulator;
 let server: Server | null = null;
