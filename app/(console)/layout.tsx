@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
+import { requirePageSession } from "@/lib/api/page-session";
 import { env } from "@/lib/env";
 
 // Rendered per request: the mode badge (and access control) follow the running server's env, not the build's.
 export const dynamic = "force-dynamic";
 
-export default function ConsoleLayout({ children }: { children: ReactNode }) {
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  await requirePageSession();
   return (
     <>
       <a
