@@ -2,10 +2,27 @@
 
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { X } from "lucide-react";
-import type { ComponentProps, ReactNode } from "react";
+import { createContext, useContext, useState, type ComponentProps, type ReactNode } from "react";
 import { cn } from "@/lib/ui/cn";
 
-export const Dialog = DialogPrimitive.Root;
+// Radix returns focus to a <DialogTrigger> on close; dialogs opened from state (row actions,
+// section buttons) have none. The root remembers what was focused when it opened, and the
+// content gives focus back to it, even when the content changes while open (multi-step dialogs).
+const OpenerContext = createContext<HTMLElement | null>(null);
+
+export function Dialog({ open, children, ...props }: ComponentProps<typeof DialogPrimitive.Root>) {
+  const [wasOpen, setWasOpen] = useState(open);
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  }
+  return (
+    <DialogPrimitive.Root open={open} {...props}>
+      <OpenerContext.Provider value={opener}>{children}</OpenerContext.Provider>
+    </DialogPrimitive.Root>
+  );
+}
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
@@ -22,8 +39,10 @@ export function DialogContent({
   footer,
   className,
   children,
+  onCloseAutoFocus,
   ...props
 }: DialogContentProps) {
+  const opener = useContext(OpenerContext);
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/50 backdrop-blur-[1px]" />
@@ -34,6 +53,12 @@ export function DialogContent({
           className,
         )}
         {...(description ? {} : { "aria-describedby": undefined })}
+        onCloseAutoFocus={(event) => {
+          onCloseAutoFocus?.(event);
+          if (event.defaultPrevented || !opener?.isConnected || opener === document.body) return;
+          event.preventDefault();
+          opener.focus();
+        }}
         {...props}
       >
         <div className="border-border flex items-start justify-between gap-4 border-b px-5 py-4">

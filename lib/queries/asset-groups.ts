@@ -27,6 +27,9 @@ export const assetGroupKeys = {
   detail: (groupId: string) => [...assetGroupKeys.all, "detail", groupId] as const,
 };
 
+/** The largest page the API serves; one page holds every group of a typical team. */
+export const ASSET_GROUPS_PAGE_SIZE = 100;
+
 /** Pending Real Face groups are followed until they settle. */
 const PENDING_GROUP_POLL_MS = 2000;
 
@@ -61,3 +64,7 @@ export const renameAssetGroup = (groupId: string, name: string): Promise<AssetGr
 
 export const deleteAssetGroup = (groupId: string): Promise<unknown> =>
   fetchJson(z.unknown(), `/api/asset-groups/${encodeURIComponent(groupId)}`, { method: "DELETE" });
+
+/** The groups offered by pickers (upload destination, "Asset group" filter): the first full page. */
+export const assetGroupChoicesQuery = () =>
+  assetGroupListQuery({ page: 1, pageSize: ASSET_GROUPS_PAGE_SIZE });

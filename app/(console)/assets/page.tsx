@@ -1,12 +1,23 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AssetsPage } from "@/components/assets/assets-page";
+import { AssetsPageSkeleton } from "@/components/assets/assets-page-skeleton";
 
 export const metadata: Metadata = { title: "Assets" };
 
-export default function AssetsPage() {
+export default function AssetsRoute() {
   return (
-    <div className="space-y-2">
-      <h1 className="text-2xl font-semibold">Assets</h1>
-      <p className="text-muted">Asset groups and uploaded assets.</p>
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Assets</h1>
+        <p className="text-muted">
+          Create Virtual Portrait and Real Face groups, upload character images, and copy their Asset IDs.
+        </p>
+      </header>
+      {/* The client part reads its filters from the URL (useSearchParams), which needs a Suspense boundary. */}
+      <Suspense fallback={<AssetsPageSkeleton />}>
+        <AssetsPage />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,41 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { GroupKind } from "@/lib/schemas/asset-group";
+import { PageSection } from "../shared/page-section";
+import { AssetGroupsTable } from "./asset-groups-table";
+import { CreateGroupDialog } from "./create-group-dialog";
+
+/** "Asset groups": the table and "New group". */
+export function AssetGroupsSection({ onGroupDeleted }: { onGroupDeleted: (groupId: string) => void }) {
+  const [creating, setCreating] = useState<GroupKind | null>(null);
+  return (
+    <PageSection
+      id="asset-groups"
+      title="Asset groups"
+      description="Virtual Portrait groups are ready at once; Real Face groups become active after verification."
+      action={
+        <Button onClick={() => setCreating("VIRTUAL_PORTRAIT")}>
+          <Plus aria-hidden /> New group
+        </Button>
+      }
+    >
+      <AssetGroupsTable
+        createAction={
+          <Button variant="secondary" onClick={() => setCreating("VIRTUAL_PORTRAIT")}>
+            <Plus aria-hidden /> Create your first group
+          </Button>
+        }
+        onGroupDeleted={onGroupDeleted}
+        onCreateRealFace={() => setCreating("REAL_FACE")}
+      />
+      <CreateGroupDialog
+        open={creating !== null}
+        onOpenChange={(open) => (open ? undefined : setCreating(null))}
+        initialKind={creating ?? undefined}
+      />
+    </PageSection>
+  );
+}

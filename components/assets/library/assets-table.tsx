@@ -1,0 +1,116 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ImagePlus, SearchX } from "lucide-react";
+import { useEffect, useMemo, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import {
+  ASSETS_PAGE_SIZE,
+  hasAssetFilters,
+  toAssetFilters,
+  type AssetUrlState,
+} from "@/lib/assets/asset-url-state";
+import { assetGroupKeys } from "@/lib/queries/asset-groups";
+import { assetKeys, assetListQuery, deleteAsset, renameAsset } from "@/lib/queries/assets";
+import { renameAssetInputSchema, type Asset } from "@/lib/schemas/asset";
+import { ConfirmDeleteDialog } from "../shared/confirm-delete-dialog";
+import { DataTable } from "../shared/data-table";
+import { Pagination } from "../shared/pagination";
+import { RenameDialog } from "../shared/rename-dialog";
+import { useRowAction } from "../shared/use-row-action";
+import { assetColumns, type AssetAction } from "./asset-columns";
+import { AssetPreviewDialog } from "./asset-preview-dialog";
+
+interface AssetsTableProps {
+  state: AssetUrlState;
+  onChange: (patch: Partial<AssetUrlState>) => void;
+  /** The empty state's call to action (the section's Upload). */
+  uploadAction: ReactNode;
+}
+
+/** One server-side page of assets; the list polls itself while any row is Processing. */
+export function AssetsTable({ state, onChange, uploadAction }: AssetsTableProps) {
+  const query = useQuery(assetListQuery(toAssetFilters(state)));
+  const action = useRowAction<AssetAction, Asset>();
+  const columns = useMemo(() => assetColumns(action.open), [action.open]);
+  const asset = action.row;
+  const filtered = hasAssetFilters(state);
+  const total = query.data?.total;
+  const lastPage = Math.max(1, Math.ceil((total ?? 0) / ASSETS_PAGE_SIZE));
+
+  // Deleting the last rows of the last page (or an old link) leaves a page past the end.
+  useEffect(() => {
+    if (total !== undefined && !query.isPlaceholderData && state.page > lastPage)
+      onChange({ page: lastPage });
+  }, [total, lastPage, state.page, query.isPlaceholderData, onChange]);
+
+  const empty = filtered ? (
+    <EmptyState
+      icon={<SearchX aria-hidden />}
+      title="No assets match these filters"
+      description="Try another name or asset ID, or show every group."
+      action={
+        <Button variant="secondary" onClick={() => onChange({ q: "", group: null, status: null })}>
+          Clear filters
+        </Button>
+      }
+    />
+  ) : (
+    <EmptyState
+      icon={<ImagePlus aria-hidden />}
+      title="No assets yet"
+      description="Upload character images into an active group. They show Processing while the provider registers them."
+      action={uploadAction}
+    />
+  );
+
+  return (
+    <div className="space-y-3">
+      <DataTable
+        caption="Assets"
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(row) => row.assetId}
+        isPending={query.isPending}
+        isStale={query.isPlaceholderData}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        errorTitle="Could not load assets"
+        empty={empty}
+      />
+      {query.data && query.data.total > 0 ? (
+        <Pagination
+          page={state.page}
+          pageSize={ASSETS_PAGE_SIZE}
+          total={query.data.total}
+          noun="Asset"
+          onPageChange={(page) => onChange({ page })}
+        />
+      ) : null}
+      {asset ? (
+        <>
+          <AssetPreviewDialog {...action.dialogProps("preview")} asset={asset} />
+          <RenameDialog
+            {...action.dialogProps("rename")}
+            title="Rename asset"
+            label="Display name"
+            currentName={asset.name}
+            schema={renameAssetInputSchema}
+            save={(name) => renameAsset(asset.assetId, name)}
+            invalidate={[assetKeys.all]}
+          />
+          <ConfirmDeleteDialog
+            {...action.dialogProps("delete")}
+            title={`Delete “${asset.name}”?`}
+            description={`Requests that use asset://${asset.assetId} will stop working.`}
+            confirmLabel="Delete asset"
+            remove={() => deleteAsset(asset.assetId)}
+            invalidate={[assetKeys.all, assetGroupKeys.all]}
+            successTitle="Asset deleted"
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

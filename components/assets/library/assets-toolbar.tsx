@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { FilterX } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Select, type SelectOption } from "@/components/ui/select";
+import { hasAssetFilters, type AssetUrlState } from "@/lib/assets/asset-url-state";
+import { assetGroupChoicesQuery } from "@/lib/queries/asset-groups";
+import { ASSET_STATUSES, ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset";
+import { SearchInput } from "./search-input";
+
+const ALL = "all";
+
+const STATUS_OPTIONS: SelectOption[] = [
+  { value: ALL, label: "All statuses" },
+  ...ASSET_STATUSES.map((status) => ({ value: status, label: ASSET_STATUS_LABELS[status] })),
+];
+
+interface AssetsToolbarProps {
+  state: AssetUrlState;
+  onChange: (patch: Partial<AssetUrlState>) => void;
+}
+
+/** Search, the "Asset group" filter and the status filter. They change the visible rows only. */
+export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
+  const groups = useQuery(assetGroupChoicesQuery());
+  const groupOptions: SelectOption[] = [
+    { value: ALL, label: "All groups" },
+    ...(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name })),
+  ];
+  // A group in the URL that is not in the list (deleted, or beyond the first page) still shows its ID.
+  if (state.group && !groupOptions.some((option) => option.value === state.group)) {
+    groupOptions.push({ value: state.group, label: state.group });
+  }
+
+  return (
+    <div role="search" aria-label="Filter assets" className="flex flex-wrap items-center gap-2">
+      <SearchInput value={state.q} onCommit={(q) => onChange({ q })} />
+      <Select
+        aria-label="Asset group"
+        value={state.group ?? ALL}
+        onValueChange={(value) => onChange({ group: value === ALL ? null : value })}
+        options={groupOptions}
+        className="w-full sm:w-56"
+      />
+      <Select
+        aria-label="Status"
+        value={state.status ?? ALL}
+        onValueChange={(value) => onChange({ status: value === ALL ? null : (value as AssetStatus) })}
+        options={STATUS_OPTIONS}
+        className="w-full sm:w-40"
+      />
+      {hasAssetFilters(state) ? (
+        <Button variant="ghost" size="sm" onClick={() => onChange({ q: "", group: null, status: null })}>
+          <FilterX aria-hidden /> Clear filters
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ReactNode } from "react";
+import { ErrorState } from "@/components/ui/error-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { cn } from "@/lib/ui/cn";
+
+export interface Column<T> {
+  id: string;
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** Applied to both the header and the cells, e.g. a width or alignment. */
+  className?: string;
+  /** Shape of this column's placeholder while the first page loads. */
+  skeleton?: string;
+}
+
+interface DataTableProps<T> {
+  caption: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[] | undefined;
+  rowKey: (row: T) => string;
+  isPending: boolean;
+  /** Previous rows are shown while the next page loads: dimmed and marked busy. */
+  isStale?: boolean;
+  error: unknown;
+  onRetry: () => void;
+  errorTitle: string;
+  empty: ReactNode;
+  skeletonRows?: number;
+}
+
+/** One table for every list on the page: loading rows, an error with retry, an empty state. */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  isPending,
+  isStale = false,
+  error,
+  onRetry,
+  errorTitle,
+  empty,
+  skeletonRows = 5,
+}: DataTableProps<T>) {
+  // An error with nothing to show replaces the table; a failed background refresh keeps the rows.
+  if (error && !rows) return <ErrorState title={errorTitle} error={error} onRetry={onRetry} />;
+  if (!isPending && rows?.length === 0) return <>{empty}</>;
+
+  return (
+    <div className="space-y-3">
+      {error ? <ErrorState title={errorTitle} error={error} onRetry={onRetry} /> : null}
+      <Table aria-busy={isPending || isStale} className={cn("transition-opacity", isStale && "opacity-60")}>
+        <caption className="sr-only">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHead key={column.id} className={column.className}>
+                {column.header}
+              </TableHead>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {isPending || !rows
+            ? Array.from({ length: skeletonRows }, (_, index) => (
+                <TableRow key={index}>
+                  {columns.map((column) => (
+                    <TableCell key={column.id} className={column.className}>
+                      <Skeleton className={column.skeleton ?? "h-4 w-20"} />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))
+            : rows.map((row) => (
+                <TableRow key={rowKey(row)}>
+                  {columns.map((column) => (
+                    <TableCell key={column.id} className={column.className}>
+                      {column.cell(row)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { describeRejection, DIMENSION_ERROR } from "@/lib/assets/dropzone-rejections";
+import { dimensionProblem, fileProblem, imageProblem } from "@/lib/assets/image-limits";
+
+const png = (overrides: Partial<{ name: string; type: string; size: number }> = {}) => ({
+  name: "hero.png",
+  type: "image/png",
+  size: 200_000,
+  ...overrides,
+});
+
+describe("image limits", () => {
+  it("accepts a JPEG, PNG or WebP image within every limit", () => {
+    for (const type of ["image/jpeg", "image/png", "image/webp"]) {
+      expect(imageProblem({ ...png({ type }), width: 800, height: 1000 })).toBeNull();
+    }
+  });
+
+  it("refuses other types and says which types are allowed", () => {
+    expect(fileProblem(png({ name: "clip.gif", type: "image/gif" }))).toBe(
+      "“clip.gif” has type image/gif. Only JPEG, PNG and WebP images can be uploaded.",
+    );
+    expect(fileProblem(png({ name: "notes", type: "" }))).toMatch(
+      /not a recognised image.*JPEG, PNG and WebP/,
+    );
+  });
+
+  it("refuses files over 30 MB and names the limit", () => {
+    expect(fileProblem(png({ size: 31 * 1024 * 1024 }))).toBe(
+      "“hero.png” is 31 MB; the limit is 30 MB per file.",
+    );
+  });
+
+  it("refuses images with a side under 300 px and names the minimum", () => {
+    expect(dimensionProblem("tiny.png", 200, 200)).toBe(
+      "“tiny.png” is 200 × 200 px; each side must be at least 300 px.",
+    );
+  });
+
+  it("refuses images with a side over 6000 px and names the maximum", () => {
+    expect(dimensionProblem("huge.png", 6001, 4000)).toBe(
+      "“huge.png” is 6,001 × 4,000 px; each side must be at most 6,000 px.",
+    );
+  });
+
+  it("refuses aspect ratios outside 0.4–2.5 and gives the ratio it found", () => {
+    expect(dimensionProblem("banner.png", 1500, 500)).toBe(
+      "“banner.png” has an aspect ratio (width ÷ height) of 3.00; it must be between 0.4 and 2.5.",
+    );
+    expect(dimensionProblem("strip.png", 300, 1000)).toMatch(/0\.30; it must be between 0\.4 and 2\.5/);
+  });
+
+  it("accepts the exact boundaries", () => {
+    expect(dimensionProblem("edge.png", 300, 300)).toBeNull();
+    expect(dimensionProblem("edge.png", 6000, 2400)).toBeNull();
+    expect(dimensionProblem("edge.png", 400, 1000)).toBeNull();
+  });
+
+  it("checks type and size before dimensions", () => {
+    expect(imageProblem({ ...png({ type: "image/gif" }), width: 10, height: 10 })).toMatch(/Only JPEG/);
+  });
+});
+
+describe("drop zone rejections", () => {
+  const file = (name: string, type: string, size = 1000) =>
+    Object.assign(new File([new Uint8Array(size)], name, { type }), { path: name, relativePath: name });
+
+  it("words react-dropzone's type rejection with the allowed types", () => {
+    const refused = describeRejection({
+      file: file("doc.pdf", "application/pdf"),
+      errors: [{ code: "file-invalid-type", message: "File type must be image/jpeg,.jpg" }],
+    });
+    expect(refused).toEqual({
+      name: "doc.pdf",
+      message: "“doc.pdf” has type application/pdf. Only JPEG, PNG and WebP images can be uploaded.",
+    });
+  });
+
+  it("keeps the dimension check's own message", () => {
+    const message =
+      "“wide.png” has an aspect ratio (width ÷ height) of 3.00; it must be between 0.4 and 2.5.";
+    expect(
+      describeRejection({ file: file("wide.png", "image/png"), errors: [{ code: DIMENSION_ERROR, message }] })
+        .message,
+    ).toBe(message);
+  });
+});
