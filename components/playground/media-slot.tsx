@@ -1,0 +1,150 @@
+"use client";
+
+import { History, LibraryBig } from "lucide-react";
+import { useState, type Dispatch } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { toAssetInput } from "@/lib/playground/asset-input";
+import type { FormAction } from "@/lib/playground/form-reducer";
+import { inputKey, type MediaInput } from "@/lib/playground/form-state";
+import { limitsHint } from "@/lib/playground/media-limits";
+import type { SlotSpec } from "@/lib/playground/mode-slots";
+import { isGenericUpload, isPortraitInput, type FormProblem } from "@/lib/playground/rules";
+import type { ModelCapabilities } from "@/lib/video/capabilities";
+import { HistoryPickerDialog } from "./history-picker-dialog";
+import { LibraryPickerDialog } from "./library-picker-dialog";
+import { LocalFileButton } from "./local-file-button";
+import { MediaInputCard } from "./media-input-card";
+
+interface MediaSlotProps {
+  spec: SlotSpec;
+  inputs: MediaInput[];
+  limit: number;
+  caps: ModelCapabilities;
+  problems: FormProblem[];
+  dispatch: Dispatch<FormAction>;
+}
+
+/** A media block: header with source buttons (upload, "From assets", earlier results), then its inputs. */
+export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: MediaSlotProps) {
+  const [picker, setPicker] = useState<"library" | "history" | null>(null);
+  const [fileProblems, setFileProblems] = useState<string[]>([]);
+  const headingId = `slot-${spec.id}`;
+  // Single blocks replace their input; multi blocks add until the model's limit.
+  const room = spec.multiple ? Math.max(0, limit - inputs.length) : 1;
+  const put = (added: MediaInput[]) => {
+    dispatch(
+      spec.multiple
+        ? { type: "addInputs", slot: spec.id, inputs: added }
+        : { type: "setInputs", slot: spec.id, inputs: added.slice(0, 1) },
+    );
+    setPicker(null);
+  };
+  const assetsUnavailable = caps.portraitAssets
+    ? null
+    : `From assets needs seedance-2.0 or seedance-2.0-fast (${caps.id} can't use library assets).`;
+  const conflicted = (input: MediaInput) =>
+    isGenericUpload(input) || (!caps.portraitAssets && isPortraitInput(input));
+  const messages = [...problems.map((problem) => problem.message), ...fileProblems];
+
+  return (
+    <section aria-labelledby={headingId} className="border-border bg-surface-2/40 rounded-lg border p-3">
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 id={headingId} className="text-sm font-semibold">
+            {spec.label}
+            {spec.multiple ? (
+              <span className="text-muted ml-2 text-xs font-normal">
+                {inputs.length} / {limit}
+              </span>
+            ) : null}
+          </h3>
+          <p className="text-muted text-xs">{limitsHint(spec.mediaType)}</p>
+        </div>
+        <div className="flex shrink-0 flex-wrap items-center justify-end gap-1.5">
+          <LocalFileButton
+            mediaType={spec.mediaType}
+            multiple={spec.multiple}
+            room={room}
+            disabled={room === 0}
+            onFiles={put}
+            onProblems={setFileProblems}
+          />
+          {spec.fromAssets ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              title={assetsUnavailable ?? "Choose from your library"}
+              disabled={assetsUnavailable !== null || room === 0}
+              onClick={() => setPicker("library")}
+            >
+              <LibraryBig aria-hidden />
+              From assets
+            </Button>
+          ) : null}
+          {spec.fromHistory ? (
+            <Button
+              variant="secondary"
+              size="sm"
+              title="Use one of your earlier results"
+              disabled={room === 0}
+              onClick={() => setPicker("history")}
+            >
+              <History aria-hidden />
+              From your videos
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      {inputs.length > 0 ? (
+        <ul
+          className={spec.multiple ? "mt-3 grid gap-2 sm:grid-cols-2" : "mt-3"}
+          aria-label={`${spec.label} inputs`}
+        >
+          {inputs.map((input) => (
+            <MediaInputCard
+              key={inputKey(input)}
+              input={input}
+              conflict={conflicted(input)}
+              onRemove={() => dispatch({ type: "removeInput", slot: spec.id, key: inputKey(input) })}
+            />
+          ))}
+        </ul>
+      ) : (
+        <p className="border-border text-muted mt-3 rounded-md border border-dashed px-3 py-4 text-center text-xs">
+          {spec.fromAssets
+            ? `No ${spec.mediaType} yet. Upload one or choose From assets.`
+            : spec.fromHistory
+              ? `No ${spec.mediaType} yet. Upload one or pick one of your videos.`
+              : `No ${spec.mediaType} yet. Upload a file.`}
+        </p>
+      )}
+      {spec.fromAssets && assetsUnavailable ? (
+        <p className="text-muted mt-2 text-xs">{assetsUnavailable}</p>
+      ) : null}
+      {messages.map((message) => (
+        <p key={message} role="alert" className="text-danger mt-2 text-xs">
+          {message}
+        </p>
+      ))}
+      <Dialog open={picker !== null} onOpenChange={(open) => (open ? undefined : setPicker(null))}>
+        {picker === "library" ? (
+          <LibraryPickerDialog
+            slotLabel={spec.label}
+            mediaType={spec.mediaType}
+            multiple={spec.multiple}
+            room={room}
+            chosenIds={
+              spec.multiple
+                ? inputs.flatMap((input) => (input.source === "asset" ? [input.assetId] : []))
+                : []
+            }
+            onPick={(assets) => put(assets.map(toAssetInput))}
+          />
+        ) : picker === "history" ? (
+          <HistoryPickerDialog onPick={(input) => put([input])} />
+        ) : null}
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMemo, useReducer, useState } from "react";
+import { buildVideoRequest } from "@/lib/playground/build-request";
+import { formReducer } from "@/lib/playground/form-reducer";
+import { initialForm } from "@/lib/playground/form-state";
+import { formProblems } from "@/lib/playground/rules";
+import { HistoryPanel } from "./history-panel";
+import { PlaygroundFormPanel } from "./playground-form";
+import { ResultPanel } from "./result-panel";
+import { useGenerate } from "./use-generate";
+import { useTaskActions } from "./use-task-actions";
+
+/** The two-column Playground: the form on the left, the followed result and the history on the right. */
+export function PlaygroundConsole() {
+  const [form, dispatch] = useReducer(formReducer, undefined, () => initialForm());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  // One body for Generate and "View request": what is shown is what is sent.
+  const body = useMemo(() => buildVideoRequest(form), [form]);
+  const problems = useMemo(() => formProblems(form), [form]);
+  const { generate, pending, error } = useGenerate((task) => setActiveId(task.id));
+  const { runAgain, takeAsSource } = useTaskActions(form, dispatch);
+
+  const onGenerate = () => {
+    if (problems.length === 0 && !pending) generate(body);
+  };
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+      <PlaygroundFormPanel
+        form={form}
+        dispatch={dispatch}
+        body={body}
+        problems={problems}
+        pending={pending}
+        submitError={error}
+        onGenerate={onGenerate}
+      />
+      <div className="space-y-6">
+        <ResultPanel videoId={activeId} onRunAgain={(videoId) => void runAgain(videoId)} />
+        <HistoryPanel
+          activeId={activeId}
+          actions={{
+            onOpen: (task) => setActiveId(task.id),
+            onRunAgain: (task) => void runAgain(task.id),
+            onUseAsSource: (task, mode) => void takeAsSource(task, mode),
+          }}
+          onDeleted={(videoId) => setActiveId((current) => (current === videoId ? null : current))}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { Info } from "lucide-react";
+import { useMemo, useState, type Dispatch } from "react";
+import { ErrorState } from "@/components/ui/error-state";
+import type { VideoRequestBody } from "@/lib/playground/build-request";
+import { fitParameters } from "@/lib/playground/fit-parameters";
+import type { FormAction } from "@/lib/playground/form-reducer";
+import type { PlaygroundForm } from "@/lib/playground/form-state";
+import { hiddenInputsNotice, type FormProblem } from "@/lib/playground/rules";
+import { MODEL_CAPABILITIES } from "@/lib/video/capabilities";
+import { GenerateBar } from "./generate-bar";
+import { MediaBlocks } from "./media-blocks";
+import { ModePicker } from "./mode-picker";
+import { ModelPicker } from "./model-picker";
+import { Panel } from "./panel";
+import { ParametersFields } from "./parameters-fields";
+import { PromptField } from "./prompt-field";
+import { RequestPreview } from "./request-preview";
+
+interface PlaygroundFormProps {
+  form: PlaygroundForm;
+  dispatch: Dispatch<FormAction>;
+  body: VideoRequestBody;
+  problems: FormProblem[];
+  pending: boolean;
+  submitError: unknown;
+  onGenerate: () => void;
+}
+
+/** Model, mode and media blocks, prompt, parameters, then Generate and the exact request. */
+export function PlaygroundFormPanel({
+  form,
+  dispatch,
+  body,
+  problems,
+  pending,
+  submitError,
+  onGenerate,
+}: PlaygroundFormProps) {
+  const [requestOpen, setRequestOpen] = useState(false);
+  const [modelChanges, setModelChanges] = useState<string[]>([]);
+  const caps = MODEL_CAPABILITIES[form.model];
+  const hidden = useMemo(() => hiddenInputsNotice(form), [form]);
+
+  return (
+    <Panel
+      id="create"
+      title="Create a video"
+      description="Pick a model and a mode, add media and a prompt, then Generate."
+    >
+      <form
+        noValidate
+        className="space-y-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onGenerate();
+        }}
+      >
+        <div className="space-y-2">
+          <ModelPicker
+            value={form.model}
+            onChange={(model) => {
+              setModelChanges(fitParameters(form, model).changes);
+              dispatch({ type: "setModel", model });
+            }}
+          />
+          <div aria-live="polite" className="text-muted text-xs">
+            {modelChanges.join(" ")}
+          </div>
+        </div>
+        <ModePicker caps={caps} value={form.mode} onChange={(mode) => dispatch({ type: "setMode", mode })}>
+          <MediaBlocks form={form} caps={caps} problems={problems} dispatch={dispatch} />
+          {hidden ? (
+            <p className="text-muted flex gap-2 text-xs">
+              <Info className="mt-0.5 size-3.5 shrink-0" aria-hidden />
+              {hidden}
+            </p>
+          ) : null}
+        </ModePicker>
+        <PromptField
+          value={form.prompt}
+          onChange={(prompt) => dispatch({ type: "patch", patch: { prompt } })}
+          onSubmitShortcut={onGenerate}
+        />
+        <ParametersFields form={form} caps={caps} dispatch={dispatch} />
+        <GenerateBar
+          problems={problems}
+          pending={pending}
+          requestOpen={requestOpen}
+          onToggleRequest={() => setRequestOpen((open) => !open)}
+          requestPanelId="request-preview"
+        />
+        {submitError ? <ErrorState error={submitError} title="The video was not started" /> : null}
+        {requestOpen ? <RequestPreview id="request-preview" body={body} /> : null}
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,85 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Clapperboard } from "lucide-react";
+import { useEffect } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { taskAnnouncement } from "@/lib/playground/announce";
+import { isTerminalTask, videoKeys, videoQuery } from "@/lib/queries/videos";
+import { Panel } from "./panel";
+import { TaskCompleted } from "./task-completed";
+import { TaskDetails } from "./task-details";
+import { TaskFailed } from "./task-failed";
+import { TaskProgress } from "./task-progress";
+import { VideoStatusBadge } from "./video-status-badge";
+
+function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (videoId: string) => void }) {
+  const query = useQuery(videoQuery(videoId));
+  const task = query.data;
+  const queryClient = useQueryClient();
+  const settled = isTerminalTask(task);
+  // The history polls slowly; refresh it the moment the followed task settles.
+  useEffect(() => {
+    if (settled) void queryClient.invalidateQueries({ queryKey: videoKeys.lists() });
+  }, [settled, queryClient]);
+  return (
+    <>
+      {query.error && !task ? (
+        <ErrorState
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          title="The task could not be loaded"
+        />
+      ) : !task ? (
+        <Skeleton className="aspect-video w-full" />
+      ) : (
+        <div className="space-y-4">
+          <div className="flex items-start justify-between gap-3">
+            <p className="line-clamp-3 text-sm">{task.prompt}</p>
+            <VideoStatusBadge status={task.status} />
+          </div>
+          {task.status === "completed" ? (
+            <TaskCompleted task={task} />
+          ) : task.status === "failed" ? (
+            <TaskFailed task={task} onRunAgain={() => onRunAgain(task.id)} />
+          ) : (
+            <TaskProgress task={task} />
+          )}
+          <TaskDetails task={task} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The task being followed: live status, then the video or the reason it failed. */
+export function ResultPanel({
+  videoId,
+  onRunAgain,
+}: {
+  videoId: string | null;
+  onRunAgain: (videoId: string) => void;
+}) {
+  // Same cache entry as ActiveTask's; read here so the live region outlives each task view.
+  const followed = useQuery({ ...videoQuery(videoId ?? "none"), enabled: videoId !== null });
+  const announcement = videoId && followed.data ? taskAnnouncement(followed.data) : "";
+  return (
+    <Panel id="result" title="Result">
+      {/* Always mounted, so each status change is announced once. */}
+      <p aria-live="polite" role="status" className="sr-only">
+        {announcement}
+      </p>
+      {videoId ? (
+        <ActiveTask key={videoId} videoId={videoId} onRunAgain={onRunAgain} />
+      ) : (
+        <EmptyState
+          icon={<Clapperboard aria-hidden />}
+          title="No video yet"
+          description="Choose a model and a mode, add your inputs and a prompt, then Generate. The video plays here."
+        />
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,40 @@
+import { Download } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { videoContentUrl } from "@/lib/queries/videos";
+import type { VideoTask } from "@/lib/schemas/video";
+
+/** The finished video, playable and seekable inline (the content route answers Range), plus downloads. */
+export function TaskCompleted({ task }: { task: VideoTask }) {
+  return (
+    <div className="space-y-3">
+      <video
+        key={task.id}
+        controls
+        playsInline
+        preload="metadata"
+        src={task.contentUrl ?? videoContentUrl(task.id)}
+        aria-label={`Generated video: ${task.prompt}`}
+        className="aspect-video w-full rounded-lg bg-black"
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button asChild variant="secondary" size="sm">
+          <a href={videoContentUrl(task.id, true)} download>
+            <Download aria-hidden /> Download
+          </a>
+        </Button>
+      </div>
+      {task.lastFrameUrl ? (
+        <figure className="space-y-1">
+          {/* The last-frame route serves a same-origin PNG; next/image adds nothing. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={task.lastFrameUrl}
+            alt="Last frame of the generated video"
+            className="border-border w-40 rounded-md border"
+          />
+          <figcaption className="text-muted text-xs">Last frame</figcaption>
+        </figure>
+      ) : null}
+    </div>
+  );
+}

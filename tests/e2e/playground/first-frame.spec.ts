@@ -1,0 +1,90 @@
+import { stat } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { seedPortraitAssets, uniqueName } from "../support/seed";
+import { PlaygroundPage } from "./playground-page";
+
+// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+test.describe("First-frame I2V with a Virtual Portrait asset", () => {
+  test("a creator picks a portrait From assets, generates, watches progress, plays and downloads the video", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const {
+      assets: [hero],
+    } = await seedPortraitAssets(request, baseURL!, 1);
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+
+    await playground.chooseMode("First-frame I2V");
+    await playground.pickAsset("First frame", hero!.assetId);
+    const frame = playground.block("First frame");
+    await expect(frame.getByText("Asset", { exact: true })).toBeVisible();
+    await expect(frame.getByText(hero!.assetId)).toBeVisible();
+    await expect(frame.locator("img")).toBeVisible();
+
+    const prompt = uniqueName("A stylized virtual character smiles and turns toward the camera");
+    await playground.prompt.fill(prompt);
+    await playground.setShortVideo(4);
+    const body = await playground.generate();
+
+    expect(body).toEqual({
+      model: "seedance-2.0",
+      prompt,
+      frame_images: [
+        { type: "image_url", frame_type: "first_frame", image_url: { url: `asset://${hero!.assetId}` } },
+      ],
+      duration: 4,
+      resolution: "480p",
+      generate_audio: false,
+    });
+
+    await expect(playground.result.getByRole("progressbar", { name: "Generation progress" })).toBeVisible();
+    await playground.expectCompleted();
+    const duration = await playground.resultVideoDuration();
+    expect(Math.abs(duration - 4)).toBeLessThanOrEqual(0.2);
+    await expect(playground.historyItem(prompt)).toBeVisible();
+
+    const downloading = page.waitForEvent("download");
+    await playground.result.getByRole("link", { name: "Download" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.mp4$/);
+    const file = await download.path();
+    expect((await stat(file)).size).toBeGreaterThan(10 * 1024);
+  });
+
+  test("View request shows exactly the body that Generate posts", async ({ page, request, baseURL }) => {
+    const {
+      assets: [hero],
+    } = await seedPortraitAssets(request, baseURL!, 1);
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground.chooseMode("First-frame I2V");
+    await playground.pickAsset("First frame", hero!.assetId);
+    await playground.prompt.fill(uniqueName("Soft studio light"));
+    await playground.setShortVideo(5);
+    await playground.choose("Aspect ratio", "9:16 portrait");
+    await playground.form.getByLabel("Seed", { exact: true }).fill("42");
+    await playground.form.getByRole("switch", { name: "Return last frame" }).check();
+
+    await playground.form.getByRole("button", { name: "View request" }).click();
+    const shown = JSON.parse(
+      (await playground.form.getByLabel("request JSON", { exact: true }).textContent()) ?? "",
+    );
+    await playground.form.getByRole("tab", { name: "cURL" }).click();
+    const curl = (await playground.form.getByLabel("curl command", { exact: true }).textContent()) ?? "";
+    expect(curl).toContain("curl -X POST https://api.token360.ai/v1/videos");
+    expect(curl).toContain("Authorization: Bearer $TOKEN360_API_KEY");
+    expect(curl).toContain(`asset://${hero!.assetId}`);
+
+    const posted = await playground.generate();
+    expect(posted).toEqual(shown);
+    expect(posted).toMatchObject({ seed: 42, aspect_ratio: "9:16", return_last_frame: true, duration: 5 });
+    await playground.expectCompleted();
+    await expect(
+      playground.result.getByRole("img", { name: "Last frame of the generated video" }),
+    ).toBeVisible();
+  });
+});

@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { createVideoTask, uniqueName, waitForVideo } from "../support/seed";
+import { PlaygroundPage } from "./playground-page";
+
+// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+test.describe("history", () => {
+  test("Extend video takes an earlier result from the history as its source", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const prompt = uniqueName("A paper boat drifts down a stream");
+    const earlier = await createVideoTask(request, baseURL!, {
+      model: "seedance-2.0",
+      prompt,
+      duration: 4,
+      resolution: "480p",
+    });
+    await waitForVideo(request, earlier.id);
+
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    const item = playground.historyItem(prompt);
+    await item.getByRole("button", { name: /More actions/ }).click();
+    await page.getByRole("menuitem", { name: "Extend" }).click();
+
+    await expect(playground.mode("Extend video")).toHaveAttribute("aria-selected", "true");
+    const source = playground.block("Video to extend");
+    await expect(source.getByText("One of your earlier results")).toBeVisible();
+    await expect(playground.prompt).toBeFocused();
+
+    await playground.prompt.fill(uniqueName("The boat reaches a waterfall"));
+    await playground.setShortVideo(4);
+    const sourceUrl = (await (await request.get(`/api/videos/${earlier.id}/source-url`)).json())
+      .url as string;
+    const body = await playground.generate();
+    const [reference] = body.input_references as { type: string; role: string; video_url: { url: string } }[];
+    expect(reference).toMatchObject({ type: "video_url", role: "extend_source" });
+    expect(new URL(reference!.video_url.url).pathname).toBe(new URL(sourceUrl).pathname);
+    await playground.expectCompleted();
+    await expect(playground.result.getByText("Extend video", { exact: true })).toBeVisible();
+  });
+
+  test("Run again rebuilds the form from the request a task was created with", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const prompt = uniqueName("Lanterns rise over a lake");
+    const earlier = await createVideoTask(request, baseURL!, {
+      model: "seedance-2.0-fast",
+      prompt,
+      duration: 6,
+      resolution: "480p",
+      aspect_ratio: "1:1",
+      seed: 7,
+    });
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground
+      .historyItem(prompt)
+      .getByRole("button", { name: /Run again/ })
+      .click();
+    await expect(playground.prompt).toHaveValue(prompt);
+    await expect(playground.model("seedance-2.0-fast")).toBeChecked();
+    await expect(playground.form.getByLabel("Duration", { exact: true })).toHaveText("6 s");
+    await expect(playground.form.getByLabel("Seed", { exact: true })).toHaveValue("7");
+    await playground.form.getByRole("button", { name: "View request" }).click();
+    const shown = JSON.parse(
+      (await playground.form.getByLabel("request JSON", { exact: true }).textContent()) ?? "",
+    );
+    expect(shown).toEqual({
+      model: "seedance-2.0-fast",
+      prompt,
+      duration: 6,
+      resolution: "480p",
+      aspect_ratio: "1:1",
+      generate_audio: false,
+      seed: 7,
+    });
+    await waitForVideo(request, earlier.id);
+  });
+
+  test("deleting a task asks first, then removes it from the history", async ({ page, request, baseURL }) => {
+    const prompt = uniqueName("A short-lived clip");
+    const task = await createVideoTask(request, baseURL!, {
+      model: "seedance-2.0",
+      prompt,
+      duration: 4,
+      resolution: "480p",
+    });
+    await waitForVideo(request, task.id);
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground
+      .historyItem(prompt)
+      .getByRole("button", { name: /More actions/ })
+      .click();
+    await page.getByRole("menuitem", { name: "Delete" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete this video?" });
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(playground.historyItem(prompt)).toHaveCount(0);
+    expect((await request.get(`/api/videos/${task.id}`)).status()).toBe(404);
+  });
+});

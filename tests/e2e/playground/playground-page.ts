@@ -1,0 +1,139 @@
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
+
+/** The Playground, in the words a creator would use: blocks, "From assets", Generate, History. */
+export class PlaygroundPage {
+  readonly form: Locator;
+  readonly result: Locator;
+  readonly history: Locator;
+  readonly picker: Locator;
+  readonly prompt: Locator;
+  readonly generateButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByRole("region", { name: "Create a video" });
+    this.result = page.getByRole("region", { name: "Result" });
+    this.history = page.getByRole("region", { name: "History" });
+    this.picker = page.getByRole("dialog", { name: "Choose from your library" });
+    this.prompt = page.getByLabel("Prompt");
+    this.generateButton = page.getByRole("button", { name: "Generate" });
+  }
+
+  async goto() {
+    await this.page.goto("/playground");
+    await expect(this.page.getByRole("heading", { level: 1, name: "Playground" })).toBeVisible();
+  }
+
+  model(id: string) {
+    return this.page.getByRole("radio", { name: id, exact: true });
+  }
+
+  async chooseModel(id: string) {
+    await this.model(id).check();
+  }
+
+  mode(label: string) {
+    return this.page.getByRole("tab", { name: label, exact: true });
+  }
+
+  async chooseMode(label: string) {
+    await this.mode(label).click();
+    await expect(this.mode(label)).toHaveAttribute("aria-selected", "true");
+  }
+
+  block(label: string) {
+    return this.form.getByRole("region", { name: label });
+  }
+
+  async openLibrary(blockLabel: string) {
+    await this.block(blockLabel).getByRole("button", { name: "From assets" }).click();
+    await expect(this.picker).toBeVisible();
+  }
+
+  /** The picker's cards (one per asset shown). */
+  cards() {
+    return this.picker.getByRole("list", { name: "Assets" }).getByRole("button");
+  }
+
+  card(text: string) {
+    return this.cards().filter({ hasText: text });
+  }
+
+  async search(text: string) {
+    await this.picker.getByLabel("Search").fill(text);
+  }
+
+  /** Single blocks: search by asset ID, click the card; the dialog closes. */
+  async pickAsset(blockLabel: string, assetId: string) {
+    await this.openLibrary(blockLabel);
+    await this.search(assetId);
+    await expect(this.cards()).toHaveCount(1);
+    await this.card(assetId).click();
+    await expect(this.picker).toBeHidden();
+  }
+
+  /** Multi blocks: select several cards, then "Use selected". */
+  async pickAssets(blockLabel: string, assetIds: string[]) {
+    await this.openLibrary(blockLabel);
+    for (const assetId of assetIds) {
+      await this.search(assetId);
+      await expect(this.cards()).toHaveCount(1);
+      await this.card(assetId).click();
+      await expect(this.card(assetId)).toHaveAttribute("aria-pressed", "true");
+    }
+    await this.picker.getByRole("button", { name: "Use selected" }).click();
+    await expect(this.picker).toBeHidden();
+  }
+
+  async uploadFile(blockLabel: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+    await this.block(blockLabel).locator('input[type="file"]').setInputFiles(file);
+  }
+
+  async choose(label: string, option: string) {
+    await this.form.getByLabel(label, { exact: true }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
+  /** Short, small videos keep the emulator's ffmpeg renders fast. */
+  async setShortVideo(seconds = 4) {
+    await this.choose("Duration", `${seconds} s`);
+    await this.choose("Resolution", "480p");
+  }
+
+  waitForCreateRequest(): Promise<Request> {
+    return this.page.waitForRequest(
+      (request) => request.method() === "POST" && new URL(request.url()).pathname === "/api/videos",
+    );
+  }
+
+  /** Clicks Generate and returns the body the page posted. */
+  async generate(): Promise<Record<string, unknown>> {
+    const posted = this.waitForCreateRequest();
+    await this.generateButton.click();
+    return (await posted).postDataJSON() as Record<string, unknown>;
+  }
+
+  async expectCompleted(timeout = 90_000) {
+    await expect(this.result.getByText("Completed", { exact: true })).toBeVisible({ timeout });
+    await expect(this.result.getByRole("status").filter({ hasText: /^Video ready/ })).toHaveCount(1);
+  }
+
+  /** The result video's duration, read in the page once its metadata has loaded. */
+  async resultVideoDuration(): Promise<number> {
+    const video = this.result.locator("video");
+    await expect(video).toBeVisible();
+    return video.evaluate(
+      (element: HTMLVideoElement) =>
+        new Promise<number>((resolve, reject) => {
+          if (element.readyState >= 1) return resolve(element.duration);
+          element.addEventListener("loadedmetadata", () => resolve(element.duration), { once: true });
+          element.addEventListener("error", () => reject(new Error("the video could not be loaded")), {
+            once: true,
+          });
+        }),
+    );
+  }
+
+  historyItem(prompt: string) {
+    return this.history.getByRole("listitem").filter({ hasText: prompt });
+  }
+}

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { seedPortraitAssets, uniqueName } from "../support/seed";
+import { PlaygroundPage } from "./playground-page";
+
+// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+const CONFLICT =
+  "Virtual Portrait assets work only with seedance-2.0 and seedance-2.0-fast. Switch back to seedance-2.0 or seedance-2.0-fast, or remove the asset.";
+
+test("switching to seedance-1.5-pro with a portrait asset shows the conflict, keeps the asset and sends nothing", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const {
+    assets: [hero],
+  } = await seedPortraitAssets(request, baseURL!, 1);
+  const posts: string[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST" && new URL(req.url()).pathname === "/api/videos") posts.push(req.url());
+  });
+  const playground = new PlaygroundPage(page);
+  await playground.goto();
+  await playground.chooseMode("First-frame I2V");
+  await playground.pickAsset("First frame", hero!.assetId);
+  await playground.prompt.fill(uniqueName("A portrait on the wrong model"));
+  await expect(playground.generateButton).toBeEnabled();
+
+  await playground.chooseModel("seedance-1.5-pro");
+  const frame = playground.block("First frame");
+  await expect(frame.getByRole("alert")).toHaveText(CONFLICT);
+  await expect(frame.getByText(hero!.assetId)).toBeVisible(); // nothing dropped silently
+  await expect(frame.getByText("Asset", { exact: true })).toBeVisible();
+  await expect(frame.getByRole("button", { name: "From assets" })).toBeDisabled();
+  await expect(playground.generateButton).toBeDisabled();
+  await expect(playground.form.getByText("Before you can generate:")).toBeVisible();
+  await expect(playground.mode("Reference images")).toBeDisabled();
+
+  // Neither the shortcut nor the form submission sends anything.
+  await playground.prompt.press("Control+Enter");
+  await playground.prompt.press("Enter");
+  await page.waitForTimeout(500);
+  expect(posts).toEqual([]);
+
+  await playground.chooseModel("seedance-2.0");
+  await expect(frame.getByRole("alert")).toHaveCount(0);
+  await expect(playground.generateButton).toBeEnabled();
+
+  // Removing the asset is the other way out: 1.5-pro then takes the (empty) frame rule instead.
+  await playground.chooseModel("seedance-1.5-pro");
+  await frame.getByRole("button", { name: /^Remove / }).click();
+  await expect(frame.getByRole("alert")).toHaveCount(0);
+  expect(posts).toEqual([]);
+});
+
+test("generic uploads are shown in the picker but can't be chosen, and the picker says why", async ({
+  page,
+}) => {
+  const playground = new PlaygroundPage(page);
+  await playground.goto();
+  await playground.chooseMode("First-frame I2V");
+  await playground.openLibrary("First frame");
+  await playground.picker.getByLabel("Type", { exact: true }).click();
+  await page.getByRole("option", { name: "Uploads" }).click();
+  await expect(playground.picker.getByRole("note")).toHaveText(
+    /Generic uploads \(ua_…\) can't be used as Virtual Portrait references/,
+  );
+  await expect(playground.picker.getByLabel("Media type", { exact: true })).toHaveValue("Images");
+});

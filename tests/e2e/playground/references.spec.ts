@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { seedPortraitAssets, uniqueName, wavTone } from "../support/seed";
+import { PlaygroundPage } from "./playground-page";
+
+// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+test.describe("reference modes", () => {
+  test("Reference images takes two portrait assets chosen with Use selected", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const { assets } = await seedPortraitAssets(request, baseURL!, 2, "Duo");
+    const ids = assets.map((asset) => asset.assetId);
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground.chooseMode("Reference images");
+    await playground.pickAssets("Reference images", ids);
+
+    const block = playground.block("Reference images");
+    await expect(block.getByText("Asset", { exact: true })).toHaveCount(2);
+    await expect(block.getByText("2 / 9")).toBeVisible();
+
+    await playground.prompt.fill(uniqueName("Two characters meet on a bridge"));
+    await playground.setShortVideo(4);
+    const body = await playground.generate();
+    expect(body.input_references).toEqual(
+      ids.map((id) => ({ type: "image_url", role: "reference_image", image_url: { url: `asset://${id}` } })),
+    );
+    expect(body).not.toHaveProperty("frame_images");
+    await playground.expectCompleted();
+    await expect(playground.result.getByText("Reference images", { exact: true })).toBeVisible();
+  });
+
+  test("Multimodal reference mixes a portrait asset with a local audio file sent inline", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const {
+      assets: [singer],
+    } = await seedPortraitAssets(request, baseURL!, 1, "Singer");
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground.chooseMode("Multimodal reference");
+    await playground.pickAssets("Reference images", [singer!.assetId]);
+    await playground.uploadFile("Reference audio", {
+      name: "hum.wav",
+      mimeType: "audio/wav",
+      buffer: wavTone(3),
+    });
+    const audio = playground.block("Reference audio");
+    await expect(audio.getByText("hum.wav")).toBeVisible();
+    await expect(audio.getByText(/Local file/)).toBeVisible();
+
+    await playground.prompt.fill(uniqueName("The singer hums along to the tune"));
+    await playground.setShortVideo(4);
+    await playground.form.getByRole("button", { name: "View request" }).click();
+    await expect(playground.form.getByText(/data: URLs; they are shortened on screen/)).toBeVisible();
+    await expect(playground.form.getByLabel("request JSON", { exact: true })).toContainText(
+      "base64 data omitted",
+    );
+
+    const body = await playground.generate();
+    const references = body.input_references as Record<string, { url: string } | string>[];
+    expect(references[0]).toEqual({
+      type: "image_url",
+      role: "reference_image",
+      image_url: { url: `asset://${singer!.assetId}` },
+    });
+    expect(references[1]).toMatchObject({ type: "audio_url", role: "reference_audio" });
+    expect((references[1]!.audio_url as { url: string }).url).toMatch(/^data:audio\/wav;base64,UklGR/);
+    await playground.expectCompleted();
+  });
+
+  test("a local file outside the media limits is refused with what to do", async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground.chooseMode("Multimodal reference");
+    await playground.uploadFile("Reference audio", {
+      name: "blip.wav",
+      mimeType: "audio/wav",
+      buffer: wavTone(1),
+    });
+    await expect(playground.block("Reference audio").getByRole("alert")).toHaveText(
+      /lasts 1\.0 s; audio references must be 2–15 s long/,
+    );
+    await expect(
+      playground.block("Reference audio").getByRole("list", { name: "Reference audio inputs" }),
+    ).toHaveCount(0);
+  });
+});
