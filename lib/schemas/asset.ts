@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { groupKindSchema } from "./asset-group";
+import { groupIdSchema } from "./ids";
 
 export const MEDIA_TYPES = ["image", "video", "audio"] as const;
 export const mediaTypeSchema = z.enum(MEDIA_TYPES);
@@ -53,7 +54,7 @@ export const listAssetsQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
   keyword: z.string().trim().max(200).optional(),
-  groupId: z.string().max(80).optional(),
+  groupId: groupIdSchema.optional(),
   kind: groupKindSchema.optional(),
   status: assetStatusSchema.optional(),
   mediaType: mediaTypeSchema.optional(),

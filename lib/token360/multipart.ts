@@ -48,8 +48,10 @@ export function multipartBody(
         controller.error(error);
       }
     },
-    async cancel(reason) {
-      await iterator.throw(reason).catch(() => undefined);
+    // The reader gave up (upstream refused, request aborted): stop the source and run its
+    // clean-up, without throwing the reader's reason into it.
+    async cancel() {
+      await iterator.return(undefined).catch(() => undefined);
     },
   });
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };

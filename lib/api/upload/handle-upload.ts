@@ -77,7 +77,8 @@ export async function handleUpload(request: Request): Promise<Asset> {
       try {
         yield* teeToFile(inspected.bytes, tempFile);
       } catch (error) {
-        sourceError = error;
+        // Only our own refusals (too large, bad bytes) explain an aborted upstream call.
+        if (error instanceof ApiError) sourceError = error;
         throw error;
       }
     })();

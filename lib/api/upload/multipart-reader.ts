@@ -20,7 +20,7 @@ export interface MultipartLimits {
 export const payloadTooLarge = (maxFileBytes: number) =>
   new ApiError(
     "payload_too_large",
-    `The file is larger than ${Math.round(maxFileBytes / (1024 * 1024))} MB.`,
+    `The file must be smaller than ${Math.round(maxFileBytes / (1024 * 1024))} MB.`,
     {
       limit: "size",
       maxBytes: maxFileBytes,
@@ -52,7 +52,8 @@ export async function* readMultipart(request: Request, limits: MultipartLimits):
   }
   const parser = busboy({
     headers: { "content-type": contentType },
-    limits: { fileSize: limits.maxFileBytes, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+    // The cap is exclusive ("smaller than 30 MB"), as the upstream's own limit is.
+    limits: { fileSize: limits.maxFileBytes - 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
   });
   const queue: (Part | { kind: "end" } | { kind: "error"; error: unknown })[] = [];
   let wake: (() => void) | null = null;
