@@ -1,3 +1,5 @@
+"use client";
+
 import { X } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -5,15 +7,14 @@ import type { MediaInput } from "@/lib/playground/form-state";
 import { formatBytes } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { MediaPreview } from "./media-preview";
+import { useInputLabel } from "./use-input-label";
 
-function Details({ input }: { input: MediaInput }) {
+function Details({ input, groupName }: { input: MediaInput; groupName: string | null }) {
   if (input.source === "asset") {
     return (
       <>
         <span className="text-muted block truncate font-mono text-xs">{input.assetId}</span>
-        {input.groupName ? (
-          <span className="text-muted block truncate text-xs">{input.groupName}</span>
-        ) : null}
+        {groupName ? <span className="text-muted block truncate text-xs">{groupName}</span> : null}
       </>
     );
   }
@@ -38,6 +39,7 @@ export function MediaInputCard({
   /** Marks the card when a rule refuses this input (e.g. a portrait asset on seedance-1.5-pro). */
   conflict?: boolean;
 }) {
+  const { name, groupName } = useInputLabel(input);
   return (
     <li
       className={cn(
@@ -48,14 +50,14 @@ export function MediaInputCard({
       <MediaPreview input={input} />
       <div className="min-w-0 flex-1">
         <div className="flex min-w-0 items-center gap-2">
-          <span className="truncate text-sm font-medium" title={input.name}>
-            {input.name}
+          <span className="truncate text-sm font-medium" title={name}>
+            {name}
           </span>
           {input.source === "asset" ? <Badge tone="accent">Asset</Badge> : null}
         </div>
-        <Details input={input} />
+        <Details input={input} groupName={groupName} />
       </div>
-      <Button variant="ghost" size="icon" onClick={onRemove} aria-label={`Remove ${input.name}`}>
+      <Button variant="ghost" size="icon" onClick={onRemove} aria-label={`Remove ${name}`}>
         <X aria-hidden />
       </Button>
     </li>

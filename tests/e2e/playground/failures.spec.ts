@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { uniqueName } from "../support/seed";
+import { PlaygroundPage } from "./playground-page";
+
+// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
+test.describe.configure({ timeout: 150_000 });
+
+const isCreate = (url: URL, method: string) => method === "POST" && url.pathname === "/api/videos";
+
+async function textToVideo(playground: PlaygroundPage, prompt: string) {
+  await playground.goto();
+  await playground.prompt.fill(prompt);
+  await playground.setShortVideo(4);
+}
+
+test.describe("when things go wrong", () => {
+  test("a failed task shows the upstream reason and what to try, and Run again refills the form", async ({
+    page,
+  }) => {
+    const playground = new PlaygroundPage(page);
+    const prompt = uniqueName("A task the provider refuses");
+    await textToVideo(playground, prompt);
+    // The provider's verdict, forced: every poll of the task answers "failed".
+    await page.route(/\/api\/videos\/[^/?]+$/, async (route) => {
+      if (route.request().method() !== "GET") return route.fallback();
+      const response = await route.fetch();
+      const task = await response.json();
+      await route.fulfill({
+        response,
+        json: {
+          ...task,
+          status: "failed",
+          progress: null,
+          contentUrl: null,
+          error: { code: "InvalidParameter", message: "Asset validation failed" },
+        },
+      });
+    });
+    await playground.generate();
+    await expect(playground.result.getByText("The video could not be generated")).toBeVisible();
+    await expect(playground.result.getByText("Asset validation failed", { exact: true })).toBeVisible();
+    await expect(playground.result.getByText(/What to try:.*Assets page/)).toBeVisible();
+    await expect(
+      playground.result
+        .getByRole("status")
+        .filter({ hasText: "Video generation failed: Asset validation failed." }),
+    ).toHaveCount(1);
+
+    await playground.prompt.fill("");
+    await playground.result.getByRole("button", { name: "Run again" }).click();
+    await expect(playground.prompt).toHaveValue(prompt);
+  });
+
+  test("a refused submission says why and Generate works again", async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await textToVideo(playground, uniqueName("Upstream is down"));
+    await page.route("**/api/videos", (route) =>
+      isCreate(new URL(route.request().url()), route.request().method())
+        ? route.fulfill({
+            status: 503,
+            json: {
+              error: {
+                code: "upstream_unavailable",
+                message: "Token360 did not answer. Try again in a minute.",
+              },
+            },
+          })
+        : route.fallback(),
+    );
+    await playground.generateButton.click();
+    const alert = playground.form.getByRole("alert").filter({ hasText: "The video was not started" });
+    await expect(alert).toContainText("Token360 did not answer. Try again in a minute.");
+    await expect(playground.generateButton).toBeEnabled();
+  });
+
+  test("Generate cannot submit twice, even on a double click", async ({ page }) => {
+    const playground = new PlaygroundPage(page);
+    await textToVideo(playground, uniqueName("Only once"));
+    const posts: string[] = [];
+    await page.route("**/api/videos", async (route) => {
+      if (!isCreate(new URL(route.request().url()), route.request().method())) return route.fallback();
+      posts.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 800)); // a slow upstream keeps the mutation pending
+      await route.continue();
+    });
+    await playground.generateButton.dblclick();
+    await expect(playground.form.getByRole("button", { name: "Sending…" })).toBeDisabled();
+    await playground.prompt.press("Control+Enter");
+    await expect(playground.result.getByText("Video ID", { exact: true })).toBeVisible();
+    expect(posts).toHaveLength(1);
+  });
+});
