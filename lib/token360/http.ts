@@ -33,7 +33,34 @@ export function buildUrl(upstream: Upstream, path: string, query?: UpstreamCall[
   return url.toString();
 }
 
-type Timed = { response: Response; clearTimer: () => void };
+type Timed = { response: Response; clearTimer: () => void; signal: AbortSignal };
+
+/**
+ * Settles with the fetch, or rejects as soon as the signal aborts even if that fetch ignores
+ * its signal (the in-process emulator does); a late answer's body is released.
+ */
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason as Error);
+      pending
+        .then((late) => (late instanceof Response ? late.body?.cancel() : undefined))
+        .catch(() => undefined);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    pending.then(
+      (response) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}
 
 /** One attempt; the timer keeps running until clearTimer() so callers can time the body too. */
 async function attempt(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
@@ -66,8 +93,11 @@ async function attempt(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
   };
   if (streamed) init.duplex = "half";
   try {
-    const response = await upstream.fetch(buildUrl(upstream, call.path, call.query), init);
-    return { response, clearTimer: () => clearTimeout(timer) };
+    const response = await untilAborted(
+      upstream.fetch(buildUrl(upstream, call.path, call.query), init),
+      signal,
+    );
+    return { response, clearTimer: () => clearTimeout(timer), signal };
   } catch (error) {
     clearTimeout(timer);
     // The caller's reason wins: a disconnect, or an ApiError such as an upload's own timeout.
@@ -116,9 +146,9 @@ export async function send(upstream: Upstream, call: UpstreamCall): Promise<Time
 
 /** Reads a JSON answer (timed as a whole); non-2xx answers become ApiErrors. */
 export async function requestJson(upstream: Upstream, call: UpstreamCall): Promise<unknown> {
-  const { response, clearTimer } = await send(upstream, call);
+  const { response, clearTimer, signal } = await send(upstream, call);
   try {
-    const text = await response.text();
+    const text = await untilAborted(response.text(), signal);
     const body = parseJson(text);
     if (!response.ok) throw toUpstreamError(upstream, response.status, body, response.headers);
     if (text.trim() !== "" && body === undefined) {

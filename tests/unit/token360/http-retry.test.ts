@@ -115,3 +115,17 @@ describe("the transport", () => {
     });
   });
 });
+
+describe("a fetch that ignores its signal", () => {
+  it("still times out on time", async () => {
+    const deaf = () =>
+      new Promise<Response>((resolve) => setTimeout(() => resolve(jsonResponse({ data: [] })), 500));
+    const started = Date.now();
+    const error = await requestJson(testUpstream(deaf, { timeoutMs: 30 }), {
+      method: "GET",
+      path: "/videos",
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "upstream_timeout" });
+    expect(Date.now() - started).toBeLessThan(400);
+  });
+});
