@@ -10,7 +10,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Progress } from "@/components/ui/progress";
-import { videoContentUrl } from "@/lib/queries/videos";
+import { videoContentUrl, videoPosterUrl } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
 import { VIDEO_MODE_LABELS } from "@/lib/video/capabilities";
 import { cn } from "@/lib/ui/cn";
@@ -52,7 +52,7 @@ export function HistoryItem({
         <span className="bg-surface-2 text-muted grid h-14 w-24 shrink-0 place-items-center overflow-hidden rounded">
           {done ? (
             <video
-              src={videoContentUrl(task.id)}
+              src={videoPosterUrl(task.id)}
               muted
               preload="metadata"
               aria-hidden

@@ -10,7 +10,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { earlierResultInput } from "@/lib/playground/earlier-result";
 import type { UrlInput } from "@/lib/playground/form-state";
-import { videoContentUrl, videoHistoryQuery } from "@/lib/queries/videos";
+import { videoHistoryQuery, videoPosterUrl } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
 import { formatDateTime } from "@/lib/ui/format";
 
@@ -64,7 +64,7 @@ export function HistoryPickerDialog({ onPick }: { onPick: (input: UrlInput) => v
                   className="border-border hover:border-accent/60 flex w-full items-center gap-3 rounded-lg border p-2 text-left disabled:opacity-60"
                 >
                   <video
-                    src={videoContentUrl(task.id)}
+                    src={videoPosterUrl(task.id)}
                     muted
                     preload="metadata"
                     aria-hidden

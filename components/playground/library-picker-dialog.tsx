@@ -83,7 +83,7 @@ export function LibraryPickerDialog({
   const footer = multiple ? (
     <div className="flex w-full flex-wrap items-center justify-between gap-3">
       <p className="text-muted text-sm" aria-live="polite">
-        {selected.size} selected · {full ? "limit reached" : `up to ${room} more`}
+        {selected.size} selected · {full ? "limit reached" : `up to ${room - selected.size} more`}
       </p>
       <Button disabled={selected.size === 0} onClick={() => onPick([...selected.values()])}>
         Use selected

@@ -1,7 +1,7 @@
 import { AudioLines, Film } from "lucide-react";
 import { AssetThumbnail } from "@/components/assets/asset-thumbnail";
 import type { MediaInput } from "@/lib/playground/form-state";
-import { videoContentUrl } from "@/lib/queries/videos";
+import { videoPosterUrl } from "@/lib/queries/videos";
 import { cn } from "@/lib/ui/cn";
 
 const BOX = "border-border bg-surface-2 size-14 shrink-0 overflow-hidden rounded-md border";
@@ -17,7 +17,7 @@ export function MediaPreview({ input, className }: { input: MediaInput; classNam
     );
   }
   const src =
-    input.source === "file" ? input.dataUrl : input.videoId ? videoContentUrl(input.videoId) : input.url;
+    input.source === "file" ? input.dataUrl : input.videoId ? videoPosterUrl(input.videoId) : input.url;
   if (input.mediaType === "video") {
     return (
       <div className={cn(BOX, "relative", className)}>

@@ -28,6 +28,8 @@ const path = (videoId: string, rest = "") => `/api/videos/${encodeURIComponent(v
 /** Same-origin URLs of a task's video and last frame. */
 export const videoContentUrl = (videoId: string, download = false) =>
   path(videoId, download ? "/content?download=1" : "/content");
+/** For small previews: a frame a second in, since many clips open on a fade from black. */
+export const videoPosterUrl = (videoId: string) => `${videoContentUrl(videoId)}#t=1`;
 export const videoLastFrameUrl = (videoId: string) => path(videoId, "/last-frame");
 
 export const isTerminalTask = (task: Pick<VideoTask, "status"> | undefined) =>

@@ -80,7 +80,7 @@ test.describe("when things go wrong", () => {
     await page.route("**/api/videos", async (route) => {
       if (!isCreate(new URL(route.request().url()), route.request().method())) return route.fallback();
       posts.push(route.request().url());
-      await new Promise((resolve) => setTimeout(resolve, 800)); // a slow upstream keeps the mutation pending
+      await new Promise((resolve) => setTimeout(resolve, 3000)); // a slow upstream keeps the mutation pending
       await route.continue();
     });
     await playground.generateButton.dblclick();

@@ -43,6 +43,39 @@ test.describe("history", () => {
     await expect(playground.result.getByText("Extend video", { exact: true })).toBeVisible();
   });
 
+  test("Edit video takes its source from From your videos in the block", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const prompt = uniqueName("A dancer spins in an empty hall");
+    const earlier = await createVideoTask(request, baseURL!, {
+      model: "seedance-2.0",
+      prompt,
+      duration: 4,
+      resolution: "480p",
+    });
+    await waitForVideo(request, earlier.id);
+
+    const playground = new PlaygroundPage(page);
+    await playground.goto();
+    await playground.chooseMode("Edit video");
+    await playground.block("Video to edit").getByRole("button", { name: "From your videos" }).click();
+    const picker = page.getByRole("dialog", { name: "Choose one of your videos" });
+    await picker.getByRole("button", { name: new RegExp(prompt) }).click();
+    await expect(picker).toBeHidden();
+    await expect(playground.block("Video to edit").getByText("One of your earlier results")).toBeVisible();
+
+    await playground.prompt.fill(uniqueName("Make the hall snowy"));
+    await playground.setShortVideo(4);
+    const body = await playground.generate();
+    expect(body.input_references).toEqual([
+      { type: "video_url", role: "edit_source", video_url: { url: expect.any(String) } },
+    ]);
+    await playground.expectCompleted();
+    await expect(playground.result.getByText("Edit video", { exact: true })).toBeVisible();
+  });
+
   test("Run again rebuilds the form from the request a task was created with", async ({
     page,
     request,

@@ -88,9 +88,9 @@ export class PlaygroundPage {
     await this.block(blockLabel).locator('input[type="file"]').setInputFiles(file);
   }
 
-  async choose(label: string, option: string) {
+  async choose(label: string, option: string | RegExp) {
     await this.form.getByLabel(label, { exact: true }).click();
-    await this.page.getByRole("option", { name: option, exact: true }).click();
+    await this.page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
   }
 
   /** Short, small videos keep the emulator's ffmpeg renders fast. */
