@@ -1,3 +1,4 @@
+import { assetIdsInGroup, deleteThumbnails } from "@/lib/api/group-thumbnails";
 import { json, noContent } from "@/lib/api/respond";
 import { groupParamsSchema } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
@@ -15,8 +16,10 @@ export const PATCH = route(
   async ({ params, body }) => json(assetGroupSchema, await renameAssetGroup(params.groupId, body.name)),
 );
 
-// DELETE /api/asset-groups/[groupId] - delete a group and every asset in it
+// DELETE /api/asset-groups/[groupId] - delete a group and every asset in it (and their thumbnails)
 export const DELETE = route({ params: groupParamsSchema }, async ({ params }) => {
+  const assetIds = await assetIdsInGroup(params.groupId);
   await deleteAssetGroup(params.groupId);
+  await deleteThumbnails(assetIds);
   return noContent();
 });

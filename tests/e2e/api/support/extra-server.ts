@@ -3,13 +3,14 @@ import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
-// A second `next start` of the same build, in real-API mode: its TOKEN360_BASE_URL is the
-// suite's server's emulator over HTTP and its key is the canary. Every byte it logs is kept.
+// Extra `next start` servers of the same build with their own env, e.g. the canary server in
+// real-API mode (TOKEN360_BASE_URL = the suite's emulator over HTTP, the canary as its key).
+// Every byte such a server logs is kept.
 
 /** Must look like a real key (lib/env-schema.ts); distinctive enough that a match is a leak. */
 export const CANARY_KEY = "sk-canary-7f3e9c1a5b2d4e6f8a0b1c2d3e4f5a6b";
 
-export interface CanaryServer {
+export interface ExtraServer {
   url: string;
   dataDir: string;
   log(): string;
@@ -34,9 +35,23 @@ const exited = (child: ChildProcess) =>
     child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
   );
 
-export async function startCanaryServer(upstreamOrigin: string): Promise<CanaryServer> {
+export type CanaryServer = ExtraServer;
+
+/** The canary server: real-API mode against `upstreamOrigin`'s emulator, with the canary key. */
+export const startCanaryServer = (upstreamOrigin: string) =>
+  startExtraServer("e2e-canary", {
+    TOKEN360_API_KEY: CANARY_KEY,
+    TOKEN360_BASE_URL: `${upstreamOrigin}/emulator/v1`,
+    TOKEN360_TIMEOUT_MS: "20000",
+  });
+
+/** Another `next start` of the same build with extra env, on a free port and a fresh DATA_DIR. */
+export async function startExtraServer(
+  label: string,
+  extraEnv: Record<string, string>,
+): Promise<ExtraServer> {
   const port = await freePort();
-  const dataDir = path.resolve(".data", "e2e-canary", `${Date.now()}-${port}`);
+  const dataDir = path.resolve(".data", label, `${Date.now()}-${port}`);
   await mkdir(dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
@@ -47,10 +62,9 @@ export async function startCanaryServer(upstreamOrigin: string): Promise<CanaryS
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+        TOKEN360_API_KEY: "",
+        ...extraEnv,
         DATA_DIR: dataDir,
-        TOKEN360_API_KEY: CANARY_KEY,
-        TOKEN360_BASE_URL: `${upstreamOrigin}/emulator/v1`,
-        TOKEN360_TIMEOUT_MS: "20000",
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -61,14 +75,14 @@ export async function startCanaryServer(upstreamOrigin: string): Promise<CanaryS
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the canary server exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the ${label} server exited early:\n${output}`);
     const ok = await fetch(`${url}/api/health`)
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`the canary server did not start:\n${output}`);
+      throw new Error(`the ${label} server did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
