@@ -1,0 +1,79 @@
+import autocannon from "autocannon";
+import { emulatorClient, pool } from "./support/clients.mjs";
+import { tinyJpeg } from "./support/images.mjs";
+import { EMULATOR_KEY, startServer } from "./support/server.mjs";
+import { figure, median, round, times } from "./support/stats.mjs";
+
+// What the BFF costs on the hottest read: GET /api/assets (validation, the in-process upstream
+// call, conversion, response parsing) against the very same page read from the emulator over
+// HTTP. Both go through the same Next server, so the difference is the BFF's own work.
+
+export const name = "bff-overhead";
+
+const ASSETS = 60;
+const PAGE = 20;
+const CONNECTIONS = 10;
+const DURATION_S = 5;
+const ROUNDS = 3;
+
+const cannon = (options) =>
+  new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+
+async function load(target) {
+  const result = await cannon({ ...target, connections: CONNECTIONS, duration: DURATION_S });
+  if (result.errors || result.non2xx) {
+    throw new Error(`${target.url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function run() {
+  const server = await startServer({ label: name, env: { EMULATOR_ASSET_PROCESSING_MS: "0" } });
+  try {
+    const emulator = emulatorClient(server.url);
+    const groupId = await emulator.createGroup("Overhead");
+    const image = await tinyJpeg(1);
+    await pool(ASSETS, 4, (index) => emulator.upload(groupId, `asset-${index}`, image));
+
+    const bff = { url: `${server.url}/api/assets?page=1&pageSize=${PAGE}` };
+    const direct = {
+      url: `${server.url}/emulator/v1/assets?current=1&size=${PAGE}`,
+      headers: { authorization: `Bearer ${EMULATOR_KEY}` },
+    };
+    // Warm both paths (JIT, route modules) before anything is counted.
+    await cannon({ ...bff, connections: CONNECTIONS, duration: 2 });
+    await cannon({ ...direct, connections: CONNECTIONS, duration: 2 });
+    const runs = { bff: [], direct: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      // Alternated, so drift on a shared machine hits both sides alike.
+      runs.direct.push(await load(direct));
+      runs.bff.push(await load(bff));
+    }
+    const med = (side, key) => median(runs[side].map((entry) => entry[key]));
+    const ratio = med("bff", "rps") / med("direct", "rps");
+    const addedP99 = med("bff", "p99") - med("direct", "p99");
+    const detail = `${ROUNDS} alternated runs of ${DURATION_S} s, ${CONNECTIONS} connections, ${PAGE} of ${ASSETS} assets`;
+    return [
+      figure({
+        benchmark: name,
+        name: "GET /api/assets throughput vs emulator over HTTP",
+        value: `${times(ratio)} (${round(med("bff", "rps"))} vs ${round(med("direct", "rps"))} req/s)`,
+        target: "≥ 0.7×",
+        pass: ratio >= 0.7,
+        note: detail,
+      }),
+      figure({
+        benchmark: name,
+        name: "GET /api/assets p50 / p99 latency (BFF | emulator)",
+        value: `${med("bff", "p50")} / ${med("bff", "p99")} ms | ${med("direct", "p50")} / ${med("direct", "p99")} ms`,
+        target: "p99 added ≤ 5 ms",
+        pass: addedP99 <= 5,
+        note: `p99 added: ${round(addedP99)} ms`,
+      }),
+    ];
+  } finally {
+    await server.stop();
+  }
+}

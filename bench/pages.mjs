@@ -1,0 +1,212 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { firstContentfulPaint, launchChromium, STOPWATCH } from "./support/browser.mjs";
+import { EMULATOR_KEY, startServer } from "./support/server.mjs";
+import { figure, median, round } from "./support/stats.mjs";
+
+// The two pages in Chromium with 10,000 assets in the library: time to first content, the
+// latency of search / filter / the library picker, and the JavaScript each route transfers.
+// The Assets page's own benchmark (bench/assets-page.mjs, by the Assets page) seeds the assets
+// and times that page; this file adds the Playground and the bytes.
+
+export const name = "pages";
+
+const ASSETS = 10_000;
+const RUNS = 5;
+const JS_BUDGET = 250 * 1024;
+const run$ = promisify(execFile);
+
+/** How many assets the library already holds (the seed is kept between runs). */
+async function seededAssets(url) {
+  const response = await fetch(`${url}/emulator/v1/assets?size=1`, {
+    headers: { authorization: `Bearer ${EMULATOR_KEY}` },
+  });
+  return (await response.json()).data.total;
+}
+
+async function assetsPageFigures(url) {
+  const script = path.resolve("bench", "assets-page.mjs");
+  if (!existsSync(script))
+    throw new Error("bench/assets-page.mjs is missing: the Assets page figures need it");
+  // Seeding 10,000 images takes minutes, measuring alone about one: a measurement that hangs
+  // (a selector that never matches) must not hold the whole run.
+  const seeded = (await seededAssets(url)) >= ASSETS;
+  const { stdout } = await run$(process.execPath, [script, url], {
+    env: { ...process.env, BENCH_ASSETS: String(ASSETS), BENCH_RUNS: String(RUNS), BENCH_CONCURRENCY: "8" },
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: (seeded ? 4 : 25) * 60_000,
+  }).catch((error) => {
+    throw new Error(`bench/assets-page.mjs did not finish: ${error.killed ? "timed out" : error.message}`);
+  });
+  const report = JSON.parse(stdout);
+  const ms = (key) => report.ms[key];
+  const runs = (key) => `median of ${report.runs}: ${ms(key).runs.join(", ")} ms`;
+  return [
+    figure({
+      benchmark: name,
+      name: `/assets first rows (${report.assets.toLocaleString("en-US")} assets)`,
+      value: `${ms("firstRows").median} ms`,
+      target: "< 1000 ms",
+      pass: ms("firstRows").median < 1000,
+      note: runs("firstRows"),
+    }),
+    figure({
+      benchmark: name,
+      name: "/assets search by name (keystroke to the one match)",
+      value: `${ms("search").median} ms`,
+      target: "< 200 ms",
+      pass: ms("search").median < 200,
+      note: `${runs("search")}; the input's 150 ms debounce included (request to rows: ${ms("searchAfterDebounce").median} ms)`,
+    }),
+    figure({
+      benchmark: name,
+      name: '/assets "Asset group" filter (choice to rows)',
+      value: `${ms("groupFilter").median} ms`,
+      target: "< 200 ms",
+      pass: ms("groupFilter").median < 200,
+      note: runs("groupFilter"),
+    }),
+  ];
+}
+
+/** Encoded bytes of every script a fresh visit downloads, and the encodings seen. */
+async function scriptBytes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response);
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes = [];
+  const encodings = new Set();
+  for (const response of scripts) {
+    sizes.push({
+      file: new URL(response.url()).pathname.split("/").pop(),
+      bytes: (await response.request().sizes()).responseBodySize,
+    });
+    encodings.add((await response.headerValue("content-encoding")) ?? "identity");
+  }
+  await context.close();
+  sizes.sort((a, b) => b.bytes - a.bytes);
+  return {
+    bytes: sizes.reduce((sum, entry) => sum + entry.bytes, 0),
+    files: sizes.length,
+    largest: sizes
+      .slice(0, 3)
+      .map((entry) => `${entry.file} ${round(entry.bytes / 1024)} KB`)
+      .join(", "),
+    encodings: [...encodings].join("+"),
+  };
+}
+
+/** Navigation start to the Playground's form (prompt and Generate) being on screen. */
+async function playgroundFirstContent(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.addInitScript(`${STOPWATCH}
+    window.__ready = window.__until(() => document.querySelector("textarea#prompt") !== null &&
+      [...document.querySelectorAll("button")].some((button) => button.textContent.trim() === "Generate"));`);
+  await page.goto(`${url}/playground`, { waitUntil: "commit" });
+  const ready = await page.evaluate(() => window.__ready);
+  const paint = await firstContentfulPaint(page);
+  return { context, page, ready, paint };
+}
+
+/** Click on "From assets" (First frame) until "Choose from your library" shows asset cards. */
+async function pickerLatency(page) {
+  await page.getByRole("tab", { name: "First-frame I2V" }).click();
+  const opened = page.evaluate(() =>
+    window.__until(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      return (
+        !!dialog &&
+        dialog.textContent.includes("Choose from your library") &&
+        /ta_[0-9a-f]{32}/.test(dialog.textContent)
+      );
+    }),
+  );
+  await page.getByRole("button", { name: "From assets" }).first().click();
+  const shownAt = await opened;
+  const { pointerup } = await page.evaluate(() => window.__input);
+  return shownAt - pointerup;
+}
+
+async function playgroundFigures(browser, url) {
+  // One untimed visit warms the server (route modules, caches) like the Assets benchmark does.
+  await (await playgroundFirstContent(browser, url)).context.close();
+  const ready = [];
+  const paints = [];
+  const picker = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const visit = await playgroundFirstContent(browser, url);
+    ready.push(visit.ready);
+    paints.push(visit.paint);
+    picker.push(await pickerLatency(visit.page));
+    await visit.context.close();
+  }
+  const list = (values) => values.map((value) => round(value)).join(", ");
+  return [
+    figure({
+      benchmark: name,
+      name: "/playground first content (form with Generate)",
+      value: `${round(median(ready))} ms`,
+      target: "< 1000 ms",
+      pass: median(ready) < 1000,
+      note: `median of ${RUNS}: ${list(ready)} ms; first contentful paint ${round(median(paints))} ms`,
+    }),
+    figure({
+      benchmark: name,
+      name: '/playground "From assets" → library cards shown',
+      value: `${round(median(picker))} ms`,
+      target: "< 200 ms",
+      pass: median(picker) < 200,
+      note: `median of ${RUNS} cold opens (first page of 24 from ${ASSETS.toLocaleString("en-US")}): ${list(picker)} ms`,
+    }),
+  ];
+}
+
+export async function run() {
+  // The seeded library is kept between runs: seeding 10,000 images takes minutes.
+  const server = await startServer({
+    label: "pages-10k",
+    keepData: true,
+    env: { EMULATOR_ASSET_PROCESSING_MS: "0" },
+  });
+  try {
+    const figures = await assetsPageFigures(server.url).catch((error) => [
+      figure({
+        benchmark: name,
+        name: "/assets first rows, search and filter (bench/assets-page.mjs)",
+        value: "not measured",
+        target: "< 1000 ms / < 200 ms",
+        pass: false,
+        note: error.message,
+      }),
+    ]);
+    const browser = await launchChromium();
+    try {
+      figures.push(...(await playgroundFigures(browser, server.url)));
+      for (const route of ["/assets", "/playground"]) {
+        const js = await scriptBytes(browser, `${server.url}${route}`);
+        figures.push(
+          figure({
+            benchmark: name,
+            name: `JS transferred by ${route}`,
+            value: `${round(js.bytes / 1024)} KB`,
+            target: "< 250 KB gzip",
+            pass: js.bytes < JS_BUDGET,
+            note: `${js.files} scripts, encoding ${js.encodings}, cold cache; largest: ${js.largest}`,
+          }),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
