@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "../support/axe";
 import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
@@ -15,6 +16,11 @@ test.describe("First-frame I2V with a Virtual Portrait asset", () => {
     const {
       assets: [hero],
     } = await seedPortraitAssets(request, baseURL!, 1);
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) =>
+      message.type() === "error" ? pageErrors.push(`${message.text()} ${message.location().url}`) : undefined,
+    );
     const playground = new PlaygroundPage(page);
     await playground.goto();
 
@@ -53,6 +59,10 @@ test.describe("First-frame I2V with a Virtual Portrait asset", () => {
     expect(download.suggestedFilename()).toMatch(/\.mp4$/);
     const file = await download.path();
     expect((await stat(file)).size).toBeGreaterThan(10 * 1024);
+
+    await expectNoSeriousA11yViolations(page);
+    // The app has no favicon yet (not part of the Playground); anything else logged is a bug.
+    expect(pageErrors.filter((error) => !error.endsWith("/favicon.ico"))).toEqual([]);
   });
 
   test("View request shows exactly the body that Generate posts", async ({ page, request, baseURL }) => {
