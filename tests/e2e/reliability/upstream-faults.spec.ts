@@ -113,7 +113,8 @@ test.describe("the Assets page when the upstream fails", () => {
     await page.goto(`${server.url}/assets`);
 
     const assetsAlert = page.getByRole("alert").filter({ hasText: "Could not load assets" });
-    await expect(assetsAlert).toBeVisible();
+    // The page retries a failing read twice with backoff (the server three times each) first.
+    await expect(assetsAlert).toBeVisible({ timeout: 45_000 });
     await expect(assetsAlert).toContainText(/HTTP 500.*try again/i);
     await expect(page.getByRole("alert").filter({ hasText: "Could not load asset groups" })).toBeVisible();
     // The error replaces the loading table: nothing is left spinning.

@@ -30,6 +30,8 @@ test.afterAll(async () => {
 });
 
 async function openPlaygroundWithPrompt(page: Page, prompt: string) {
+  // A page visit plus a real render: generous on a busy two-core machine.
+  test.setTimeout(120_000);
   await page.goto(`${server.url}/playground`);
   await page.getByLabel("Prompt").fill(prompt);
   const generate = page.getByRole("button", { name: "Generate", exact: true });
