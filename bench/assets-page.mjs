@@ -93,11 +93,15 @@ async function seed() {
   return { groupIds, seeded: done, existing, seconds: round((performance.now() - started) / 1000) };
 }
 
-/** In the page: the time (performance.now) when `check()` first holds, watched by a MutationObserver. */
+/**
+ * In the page: the time (performance.now) when `check()` first holds, watched by a MutationObserver;
+ * null after 30 s, so a run that never settles is reported instead of hanging the benchmark.
+ */
 const WATCH = `
   window.__watch = (check) => new Promise((resolve) => {
     const test = () => { if (check()) { observer.disconnect(); resolve(performance.now()); return true; } return false; };
     const observer = new MutationObserver(test);
+    setTimeout(() => { observer.disconnect(); resolve(null); }, 30000);
     if (!test()) observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   window.__marks = {};
@@ -125,7 +129,8 @@ async function measureOnce(browser, groupName, total) {
       window.__watch(
         () =>
           (document.querySelector('[aria-labelledby="assets-heading"] nav [role="status"]')?.textContent ??
-            "") === status && document.querySelector("tbody")?.textContent?.includes(name),
+            "") === status &&
+          document.querySelector('[aria-labelledby="assets-heading"] tbody')?.textContent?.includes(name),
       ),
     [wanted, "Showing 1–1 of 1"],
   );
@@ -156,12 +161,25 @@ async function measureOnce(browser, groupName, total) {
   await page.getByRole("option", { name: groupName }).click();
   const groupAt = await groupDone;
   const { pointerup } = await page.evaluate(() => window.__marks);
+  const groupRequest = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType("resource")
+        .findLast((entry) => entry.name.includes("/api/assets?") && entry.name.includes("groupId="))
+        ?.startTime ?? null,
+  );
+  const ttfb = await page.evaluate(
+    () => performance.getEntriesByType("navigation")[0]?.responseStart ?? null,
+  );
   await context.close();
+  const since = (end, start) => (end === null || start === undefined || start === null ? null : end - start);
   return {
     firstRows: firstRowAt,
-    search: searchAt - input,
-    searchAfterDebounce: searchRequest === null ? null : searchAt - searchRequest,
-    groupFilter: groupAt - pointerup,
+    search: since(searchAt, input),
+    searchAfterDebounce: since(searchAt, searchRequest),
+    groupFilter: since(groupAt, pointerup),
+    groupFilterAfterRequest: since(groupAt, groupRequest),
+    serverResponseStart: ttfb,
   };
 }
 
@@ -188,7 +206,11 @@ const results = [];
 for (let run = 0; run < RUNS; run += 1) results.push(await measureOnce(browser, GROUPS[run % 2], total));
 await browser.close();
 
-const pick = (key) => stats(results.map((result) => result[key]).filter((value) => value !== null));
+const pick = (key) => {
+  const values = results.map((result) => result[key]);
+  const settled = values.filter((value) => value !== null);
+  return { ...stats(settled), unsettled: values.length - settled.length };
+};
 const report = {
   url: BASE,
   assets: total,
@@ -199,6 +221,8 @@ const report = {
     search: pick("search"),
     searchAfterDebounce: pick("searchAfterDebounce"),
     groupFilter: pick("groupFilter"),
+    groupFilterAfterRequest: pick("groupFilterAfterRequest"),
+    serverResponseStart: pick("serverResponseStart"),
   },
   api: {
     firstPage: await apiLatency("/api/assets?page=1&pageSize=50"),

@@ -18,7 +18,7 @@ export interface AssetGroupFilters {
   status?: GroupStatus;
 }
 
-const groupPageSchema = pageSchema(assetGroupSchema);
+export const groupPageSchema = pageSchema(assetGroupSchema);
 
 export const assetGroupKeys = {
   all: ["asset-groups"] as const,

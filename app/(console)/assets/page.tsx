@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AssetsPage } from "@/components/assets/assets-page";
 import { AssetsPageSkeleton } from "@/components/assets/assets-page-skeleton";
+import { PrefetchedAssets, type SearchParams } from "@/components/assets/prefetched-assets";
 
 export const metadata: Metadata = { title: "Assets" };
 
-export default function AssetsRoute() {
+export default function AssetsRoute({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -14,9 +15,12 @@ export default function AssetsRoute() {
           Create Virtual Portrait and Real Face groups, upload character images, and copy their Asset IDs.
         </p>
       </header>
-      {/* The client part reads its filters from the URL (useSearchParams), which needs a Suspense boundary. */}
+      {/* The header streams at once; the tables follow with their first page already filled in.
+          The client part reads its filters from the URL (useSearchParams), which needs a Suspense boundary. */}
       <Suspense fallback={<AssetsPageSkeleton />}>
-        <AssetsPage />
+        <PrefetchedAssets searchParams={searchParams}>
+          <AssetsPage />
+        </PrefetchedAssets>
       </Suspense>
     </div>
   );

@@ -1,15 +1,19 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { GroupKind } from "@/lib/schemas/asset-group";
 import { PageSection } from "../shared/page-section";
 import { AssetGroupsTable } from "./asset-groups-table";
 import { CreateGroupDialog } from "./create-group-dialog";
 
-/** "Asset groups": the table and "New group". */
-export function AssetGroupsSection({ onGroupDeleted }: { onGroupDeleted: (groupId: string) => void }) {
+/** "Asset groups": the table and "New group". Memoised: filtering the assets must not re-render it. */
+export const AssetGroupsSection = memo(function AssetGroupsSection({
+  onGroupDeleted,
+}: {
+  onGroupDeleted: (groupId: string) => void;
+}) {
   const [creating, setCreating] = useState<GroupKind | null>(null);
   return (
     <PageSection
@@ -38,4 +42,4 @@ export function AssetGroupsSection({ onGroupDeleted }: { onGroupDeleted: (groupI
       />
     </PageSection>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   parseAssetUrlState,
   patchAssetUrlState,
@@ -9,24 +9,49 @@ import {
   type AssetUrlState,
 } from "@/lib/assets/asset-url-state";
 
+type Patch = Partial<AssetUrlState> | ((current: AssetUrlState) => Partial<AssetUrlState>);
+
 /**
- * The Assets table's filters and page, read from and written to the URL.
+ * The Assets table's filters and page, kept in the URL.
  *
- * Written with history.replaceState, which Next's router picks up (useSearchParams updates):
- * router.replace would first fetch a fresh server render of this dynamic route, adding a round
- * trip before every filter change, while nothing on the server depends on these parameters.
+ * The URL is read with useSearchParams and written with history.replaceState (Next's router picks
+ * it up). The table follows a local copy that changes in the same render as the click, so the
+ * request starts at once; waiting for the router's own (transition) update first cost a visible
+ * delay on every filter change. A URL change made elsewhere (a link to /assets) is adopted.
  * Replace, not push: typing a search must not fill the history.
  */
 export function useAssetUrlState() {
   const params = useSearchParams();
   const pathname = usePathname();
-  const state = useMemo(() => parseAssetUrlState(params), [params]);
+  const fromUrl = useMemo(() => parseAssetUrlState(params), [params]);
+  const [state, setState] = useState(fromUrl);
+  // What this hook last wrote, to tell its own echo from a navigation made elsewhere.
+  const [written, setWritten] = useState(() => toAssetSearch(fromUrl));
+  const [seen, setSeen] = useState(fromUrl);
+  if (seen !== fromUrl) {
+    setSeen(fromUrl);
+    const search = toAssetSearch(fromUrl);
+    if (search !== written) {
+      setWritten(search);
+      setState(fromUrl);
+    }
+  }
+
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  });
   const update = useCallback(
-    (patch: Partial<AssetUrlState>) => {
-      const next = patchAssetUrlState(state, patch);
-      window.history.replaceState(null, "", `${pathname}${toAssetSearch(next)}`);
+    (patch: Patch) => {
+      const base = current.current;
+      const next = patchAssetUrlState(base, typeof patch === "function" ? patch(base) : patch);
+      const search = toAssetSearch(next);
+      current.current = next;
+      setState(next);
+      setWritten(search);
+      window.history.replaceState(null, "", `${pathname}${search}`);
     },
-    [state, pathname],
+    [pathname],
   );
   return [state, update] as const;
 }

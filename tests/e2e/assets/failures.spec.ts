@@ -4,7 +4,13 @@ import { AssetsPage } from "./assets-page";
 test.describe("upstream failures", () => {
   // User stories with several uploads and polls: room for a busy CI machine.
   test.describe.configure({ timeout: 120_000 });
+
   test("a failing upstream shows what went wrong and a retry that works", async ({ page }) => {
+    const assets = new AssetsPage(page);
+    await assets.goto();
+    await expect(assets.assets.getByRole("table").or(assets.assets.getByText("No assets yet"))).toBeVisible();
+
+    // From now on the app's API answers the asset list with the BFF's "upstream down" error.
     let failing = true;
     await page.route(
       (url) => url.pathname === "/api/assets",
@@ -22,8 +28,7 @@ test.describe("upstream failures", () => {
             })
           : route.fallback(),
     );
-    const assets = new AssetsPage(page);
-    await assets.goto();
+    await assets.search("no-such-asset");
 
     // The client retries a 503 twice on its own; then it says so instead of spinning.
     const alert = assets.assets.getByRole("alert").filter({ hasText: "Could not load assets" });
@@ -33,6 +38,6 @@ test.describe("upstream failures", () => {
     failing = false;
     await alert.getByRole("button", { name: "Try again" }).click();
     await expect(alert).toBeHidden();
-    await expect(assets.assets.getByRole("table").or(assets.assets.getByText("No assets yet"))).toBeVisible();
+    await expect(assets.assets.getByText("No assets match these filters")).toBeVisible();
   });
 });

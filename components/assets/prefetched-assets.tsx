@@ -1,0 +1,54 @@
+import "server-only";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { hasPageSession } from "@/lib/api/page-session";
+import { parseAssetUrlState, toAssetFilters } from "@/lib/assets/asset-url-state";
+import { assetGroupChoicesQuery, groupPageSchema } from "@/lib/queries/asset-groups";
+import { assetListQuery, assetPageSchema } from "@/lib/queries/assets";
+import { listAssetsQuerySchema } from "@/lib/schemas/asset";
+import { listAssetGroupsQuerySchema } from "@/lib/schemas/asset-group";
+import { listAssetGroups, listAssets } from "@/lib/token360";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const toUrlParams = (params: SearchParams) =>
+  new URLSearchParams(
+    Object.entries(params).flatMap(([key, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return first === undefined ? [] : [[key, first]];
+    }),
+  );
+
+/**
+ * The first page of assets and the group list, fetched while the page renders on the server and
+ * handed to the browser's query cache: the first rows are in the HTML instead of waiting for the
+ * scripts to load and ask. Same keys and same shapes as the browser's own queries (parsed with the
+ * same schemas), so the cache cannot tell the difference. A failed prefetch is simply left out:
+ * the browser then asks itself and shows the error with its retry.
+ */
+export async function PrefetchedAssets({
+  searchParams,
+  children,
+}: {
+  searchParams: Promise<SearchParams>;
+  children: ReactNode;
+}) {
+  const queryClient = new QueryClient();
+  // The layout sends visitors without a session away; nothing is fetched for them meanwhile.
+  if (await hasPageSession()) {
+    const filters = toAssetFilters(parseAssetUrlState(toUrlParams(await searchParams)));
+    const groups = assetGroupChoicesQuery();
+    await Promise.all([
+      queryClient.prefetchQuery({
+        queryKey: assetListQuery(filters).queryKey,
+        queryFn: async () => assetPageSchema.parse(await listAssets(listAssetsQuerySchema.parse(filters))),
+      }),
+      queryClient.prefetchQuery({
+        queryKey: groups.queryKey,
+        queryFn: async () =>
+          groupPageSchema.parse(await listAssetGroups(listAssetGroupsQuerySchema.parse(groups.queryKey[2]))),
+      }),
+    ]);
+  }
+  return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
+}
