@@ -4,7 +4,7 @@ import { seedPortraitAssets } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test.describe("accessibility", () => {
   test("the Playground and its library picker have no serious axe findings, light and dark", async ({

@@ -5,7 +5,7 @@ import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test.describe("First-frame I2V with a Virtual Portrait asset", () => {
   test("a creator picks a portrait From assets, generates, watches progress, plays and downloads the video", async ({

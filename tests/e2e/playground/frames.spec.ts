@@ -3,7 +3,7 @@ import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test("First & last frame sends both portrait assets as frame_images and makes the video", async ({
   page,

@@ -3,7 +3,7 @@ import { createVideoTask, uniqueName, waitForVideo } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test.describe("history", () => {
   test("Extend video takes an earlier result from the history as its source", async ({

@@ -3,7 +3,7 @@ import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** Presses Tab until `target` has focus (a keyboard user's way of getting somewhere). */
 async function tabTo(page: Page, target: Locator, maxPresses = 60) {

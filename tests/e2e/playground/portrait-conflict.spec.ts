@@ -3,7 +3,7 @@ import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const CONFLICT =
   "Virtual Portrait assets work only with seedance-2.0 and seedance-2.0-fast. Switch back to seedance-2.0 or seedance-2.0-fast, or remove the asset.";

@@ -3,7 +3,7 @@ import { seedPortraitAssets, uniqueName, wavTone } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test.describe("reference modes", () => {
   test("Reference images takes two portrait assets chosen with Use selected", async ({
