@@ -58,3 +58,36 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
 
 const tooLarge = (maxBytes: number) =>
   new ApiError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB`);
+
+/** The path of the first place where two JSON values differ, or null when they are equal. */
+export function firstDifference(sent: unknown, parsed: unknown, path = ""): string | null {
+  if (Object.is(sent, parsed)) return null;
+  if (typeof sent !== "object" || typeof parsed !== "object" || sent === null || parsed === null)
+    return path || "(body)";
+  if (Array.isArray(sent) !== Array.isArray(parsed)) return path || "(body)";
+  const keys = new Set([...Object.keys(sent), ...Object.keys(parsed)]);
+  for (const key of keys) {
+    const child = Array.isArray(sent) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    const found = firstDifference(
+      (sent as Record<string, unknown>)[key],
+      (parsed as Record<string, unknown>)[key],
+      child,
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
+/** For bodies forwarded as parsed: a field the schema would drop or rewrite is refused instead. */
+export function assertUnchanged(sent: unknown, parsed: unknown): void {
+  const path = firstDifference(sent, parsed);
+  if (path) {
+    throw new ApiError(
+      "validation_error",
+      `Invalid body: ${path} is not a field the API takes in this form`,
+      {
+        param: path,
+      },
+    );
+  }
+}

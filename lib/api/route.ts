@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ApiError } from "./errors";
 import { checkSameOrigin, isMutation } from "./origin";
-import { parseWith, readJsonBody, searchParamsToObject } from "./parse";
+import { assertUnchanged, parseWith, readJsonBody, searchParamsToObject } from "./parse";
 import { isSessionValid, readCookie, SESSION_COOKIE } from "./session";
 import { toErrorResponse } from "./to-error-response";
 
@@ -23,6 +23,8 @@ export interface RouteOptions<
   maxBodyBytes?: number;
   /** Reachable without the app password (health, sign-in). */
   public?: boolean;
+  /** The parsed body must equal the JSON as sent: nothing stripped or rewritten (forwarded bodies). */
+  exactBody?: boolean;
 }
 
 export interface RouteContext<P, Q, B> {
@@ -55,15 +57,11 @@ export function route<
           ? parseWith(options.query, searchParamsToObject(new URL(request.url).searchParams), "query")
           : undefined
       ) as Out<Q>;
-      const body = (
-        options.body
-          ? parseWith(
-              options.body,
-              await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
-              "body",
-            )
-          : undefined
-      ) as Out<B>;
+      const raw = options.body
+        ? await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+        : undefined;
+      const body = (options.body ? parseWith(options.body, raw, "body") : undefined) as Out<B>;
+      if (options.exactBody) assertUnchanged(raw, body);
       return await handler({ request, params, query, body });
     } catch (error) {
       return toErrorResponse(error);

@@ -22,7 +22,7 @@ export const GET = route({ query: listVideosQuerySchema }, async ({ query }) => 
 
 // POST /api/videos - start a generation with the exact body the Playground shows
 export const POST = route(
-  { body: videoRequestSchema.strict(), maxBodyBytes: MAX_VIDEO_BODY_BYTES },
+  { body: videoRequestSchema.strict(), maxBodyBytes: MAX_VIDEO_BODY_BYTES, exactBody: true },
   async ({ body }) => {
     const mode = checkVideoRequest(body);
     const task = await createVideo(body);

@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import type { Asset } from "@/lib/schemas/asset";
 import { uploadAsset } from "@/lib/token360";
 import { ApiError } from "../errors";
+import { afterResponse } from "../after-response";
 import { UPLOAD_TMP_DIR } from "../data-dir";
 import { logError } from "../log";
 import { saveThumbnail } from "../thumbnails";
@@ -54,6 +55,7 @@ export async function handleUpload(request: Request): Promise<Asset> {
   const parts = readMultipart(request, { maxFileBytes, maxBodyBytes: maxFileBytes + FIELD_ROOM });
   const fields: Record<string, string> = {};
   let sourceError: unknown = null;
+  let thumbnailOwnsTempFile = false;
   try {
     // Not for-await: leaving that loop early would close the parser under the file being read.
     let file: Extract<Part, { kind: "file" }> | null = null;
@@ -106,12 +108,16 @@ export async function handleUpload(request: Request): Promise<Asset> {
       // A failure on our side of the stream (too large, client gone) explains the upstream abort.
       throw sourceError ?? error;
     }
-    await saveThumbnail(asset.assetId, tempFile).catch((error: unknown) =>
-      logError("thumbnail failed", error),
-    );
+    // The thumbnail is made after the answer has gone out; the temp file is its to remove.
+    const { assetId } = asset;
+    thumbnailOwnsTempFile = true;
+    afterResponse(async () => {
+      await saveThumbnail(assetId, tempFile).catch((error: unknown) => logError("thumbnail failed", error));
+      await rm(tempFile, { force: true }).catch(() => undefined);
+    });
     return asset;
   } finally {
     await parts.return(undefined).catch(() => undefined);
-    await rm(tempFile, { force: true }).catch(() => undefined);
+    if (!thumbnailOwnsTempFile) await rm(tempFile, { force: true }).catch(() => undefined);
   }
 }

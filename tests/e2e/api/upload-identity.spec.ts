@@ -42,8 +42,10 @@ test("a 29 MB image arrives upstream byte-identical", async ({ request }) => {
   expect(bytes.length).toBe(image.length);
   expect(sha256(bytes)).toBe(sha256(image));
 
-  // The app kept a thumbnail of its own.
-  const preview = await request.get(`/api/assets/${asset.assetId}/preview`);
-  expect(preview.status()).toBe(200);
-  expect(preview.headers()["content-type"]).toBe("image/webp");
+  // The app keeps a thumbnail of its own, made just after the upload answered.
+  await expect
+    .poll(async () => (await request.get(`/api/assets/${asset.assetId}/preview`)).headers()["content-type"], {
+      timeout: 30_000,
+    })
+    .toBe("image/webp");
 });

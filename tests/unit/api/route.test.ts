@@ -115,3 +115,37 @@ describe("the route wrapper", () => {
     expect((await read(new Request("http://studio.test/"))).status).toBe(200);
   });
 });
+
+describe("a route that forwards its body", () => {
+  const forward = route(
+    {
+      body: z.strictObject({ model: z.string().trim(), items: z.array(z.object({ url: z.string() })) }),
+      exactBody: true,
+    },
+    ({ body }) => Response.json(body),
+  );
+  const send = (body: unknown) =>
+    forward(
+      new Request("http://studio.test/api/videos", {
+        method: "POST",
+        headers: { ...SAME_ORIGIN, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it("passes a body that parses to itself", async () => {
+    expect((await send({ model: "m", items: [{ url: "u" }] })).status).toBe(200);
+  });
+
+  it("refuses a nested field the schema would silently drop, naming it", async () => {
+    const error = await errorOf(await send({ model: "m", items: [{ url: "u", extra: 1 }] }));
+    expect(error).toMatchObject({ status: 400, details: { param: "items[0].extra" } });
+  });
+
+  it("refuses a value the schema would rewrite", async () => {
+    expect(await errorOf(await send({ model: " m ", items: [] }))).toMatchObject({
+      status: 400,
+      details: { param: "model" },
+    });
+  });
+});

@@ -83,8 +83,14 @@ describe("handleUpload", () => {
       filename: "hero.png",
     });
     expect(received?.input.retentionDays).toBeUndefined();
-    expect(await readdir(path.join(dataDir, "thumbnails"))).toContain(`${TA}.webp`);
-    expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]);
+    // The thumbnail is made after the answer; the temp file goes once it is done.
+    await vi.waitFor(
+      async () => expect(await readdir(path.join(dataDir, "thumbnails"))).toContain(`${TA}.webp`),
+      {
+        timeout: 10_000,
+      },
+    );
+    await vi.waitFor(async () => expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]));
   });
 
   it("still works when the file comes before the fields", async () => {
@@ -144,7 +150,7 @@ describe("handleUpload", () => {
       ["file", blob(big), "big.png"],
     ]);
     expect(await failure(handleUpload(request))).toMatchObject({ status: 413, code: "payload_too_large" });
-    expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]);
+    await vi.waitFor(async () => expect(await readdir(path.join(dataDir, "bff", "tmp"))).toEqual([]));
   });
 
   it("refuses a retention on a portrait group", async () => {
