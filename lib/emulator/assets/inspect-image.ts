@@ -3,7 +3,7 @@ import { open } from "node:fs/promises";
 import sharp from "sharp";
 import { IMAGE_LIMITS } from "@/lib/schemas/asset";
 import { MediaProblem } from "./media-problem";
-import { IMAGE_FORMATS, isImageFormat, sniffType, type ImageFormat } from "./sniff";
+import { IMAGE_FORMATS, isImageFormat, sniffType, type ImageFormat } from "@/lib/media/sniff";
 
 // Upload validation in the order that keeps hostile files cheap: magic bytes, byte size, then
 // dimensions read from the header (no decode), and only then a decode, bounded by

@@ -5,7 +5,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { MediaKind } from "@/lib/video/infer-mode";
-import { MEDIA_OF_TYPE, sniffType } from "../assets/sniff";
+import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { AssetRepo } from "../db/assets-repo";
 import { parseInternalFileUrl } from "../http/signed-urls";
 import type { Layout } from "../storage/layout";

@@ -3,7 +3,7 @@ import { PORTRAIT_MODELS_MESSAGE, type ModelCapabilities } from "@/lib/video/cap
 import type { ClassifiedInput, MediaKind } from "@/lib/video/infer-mode";
 import { assertDimensions, bufferDimensions } from "../assets/inspect-image";
 import { MediaProblem } from "../assets/media-problem";
-import { MEDIA_OF_TYPE, sniffType } from "../assets/sniff";
+import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { AssetRepo } from "../db/assets-repo";
 import type { GroupRepo } from "../db/groups-repo";
 import { apiError } from "../http/errors";

@@ -10,7 +10,7 @@ import {
   type VideoRequest,
 } from "@/lib/video/request";
 import { receiveMultipart, type ReceivedFile } from "../assets/receive-multipart";
-import { MEDIA_OF_TYPE, sniffType } from "../assets/sniff";
+import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { Tenant } from "../db/tenants";
 import { apiError } from "../http/errors";
 import { mediaTypeOf, readJsonObject } from "../http/read-body";

@@ -1,13 +1,14 @@
 // File type by magic bytes: the declared MIME type and extension are never trusted.
+// Shared by the BFF's upload checks and the emulator, so both refuse exactly the same files.
 
 export type ImageFormat = "jpeg" | "png" | "webp";
 export type SniffedType = ImageFormat | "gif" | "mp4" | "webm" | "mp3" | "wav" | "ogg" | "unknown";
 
-export const IMAGE_FORMATS: Record<ImageFormat, { mimeType: string; extension: string }> = {
+export const IMAGE_FORMATS = {
   jpeg: { mimeType: "image/jpeg", extension: "jpg" },
   png: { mimeType: "image/png", extension: "png" },
   webp: { mimeType: "image/webp", extension: "webp" },
-};
+} as const satisfies Record<ImageFormat, { mimeType: string; extension: string }>;
 
 const startsWith = (head: Uint8Array, bytes: number[], offset = 0) =>
   head.length >= offset + bytes.length && bytes.every((byte, i) => head[offset + i] === byte);
