@@ -65,10 +65,17 @@ export async function startServer({ label, env = {}, keepData = false }) {
   const keep = (chunk) => (log = (log + chunk.toString()).slice(-20_000));
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    // A server dying under a benchmark explains the errors that follow: say so, with its output.
+    if (!stopping)
+      console.error(`server ${label} exited (code ${code}, signal ${signal}):\n${log.slice(-4000)}`);
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, child, () => log);
   } catch (error) {
+    stopping = true;
     child.kill("SIGKILL");
     throw error;
   }
@@ -79,6 +86,7 @@ export async function startServer({ label, env = {}, keepData = false }) {
     dataDir,
     log: () => log,
     async stop() {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { documentedRoutes } from "./support/bff-routes";
-import { fuzzRequest, type FuzzRequest } from "./support/fuzz-inputs";
+import { edgeCases, fuzzRequest, type FuzzRequest } from "./support/fuzz-inputs";
 import { startPrivateServer, type PrivateServer } from "./support/private-server";
 
 // Thousands of generated bad requests against every route docs/BFF.md lists. Whatever comes
@@ -13,6 +13,8 @@ const REQUESTS_PER_ROUTE = 130;
 const CONCURRENCY = 8;
 
 interface Finding {
+  /** e.g. `GET /api/assets/[assetId] 500`: findings of one kind are reported once. */
+  kind: string;
   request: string;
   outcome: string;
 }
@@ -35,7 +37,7 @@ function originHeaders(origin: FuzzRequest["origin"]): Record<string, string> {
   return {};
 }
 
-const describe = (request: FuzzRequest) =>
+const summarize = (request: FuzzRequest) =>
   `${request.method} ${request.target.slice(0, 300)} origin=${request.origin} headers=${JSON.stringify(
     request.headers,
   )} body=${
@@ -47,6 +49,12 @@ const describe = (request: FuzzRequest) =>
           ? `${request.body.length} bytes`
           : "none"
   }`;
+
+const finding = (request: FuzzRequest, status: number | string, detail: string): Finding => ({
+  kind: `${request.method} ${request.route} -> ${status}`,
+  request: summarize(request),
+  outcome: `${status} ${detail}`,
+});
 
 /** Sends one request; anything but a 2xx-4xx answer with a well-formed error body is a finding. */
 async function send(request: FuzzRequest): Promise<Finding | null> {
@@ -63,18 +71,14 @@ async function send(request: FuzzRequest): Promise<Finding | null> {
     // fetch refusing to build a request (a bad header value) is not the server's doing; a
     // dropped connection ("fetch failed") or no answer in time is.
     if (error instanceof TypeError && error.message !== "fetch failed") return null;
-    return { request: describe(request), outcome: `no answer: ${String(error)}` };
+    return finding(request, "no answer", String(error));
   }
   const text = await response.text();
-  if (response.status >= 500)
-    return { request: describe(request), outcome: `${response.status} ${text.slice(0, 300)}` };
+  if (response.status >= 500) return finding(request, response.status, text.slice(0, 300));
   if (response.status >= 400 && (response.headers.get("content-type") ?? "").includes("application/json")) {
     const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
     if (typeof body.error?.code !== "string" || typeof body.error.message !== "string") {
-      return {
-        request: describe(request),
-        outcome: `${response.status} without the error shape: ${text.slice(0, 300)}`,
-      };
+      return finding(request, `${response.status} without the error shape`, text.slice(0, 300));
     }
   }
   return null;
@@ -97,15 +101,24 @@ test("every documented route answers generated bad input with a 4xx, and the ser
   test.setTimeout(300_000);
   const routes = await documentedRoutes();
   expect(routes.length).toBeGreaterThanOrEqual(20);
-  const requests = routes.flatMap((route, index) =>
-    fc.sample(fuzzRequest(route), { seed: SEED + index, numRuns: REQUESTS_PER_ROUTE }),
-  );
+  const requests = routes.flatMap((route, index) => [
+    ...edgeCases(route),
+    ...fc.sample(fuzzRequest(route), { seed: SEED + index, numRuns: REQUESTS_PER_ROUTE }),
+  ]);
 
   const findings = await runAll(requests);
 
-  const report = findings
-    .slice(0, 10)
-    .map((finding) => `${finding.outcome}\n    <- ${finding.request}`)
+  const kinds = new Map<string, { count: number; example: Finding }>();
+  for (const found of findings) {
+    const kind = kinds.get(found.kind) ?? { count: 0, example: found };
+    kind.count += 1;
+    kinds.set(found.kind, kind);
+  }
+  const report = [...kinds.entries()]
+    .map(
+      ([kind, { count, example }]) =>
+        `${kind} (${count}×), e.g.\n    ${example.request}\n    => ${example.outcome}`,
+    )
     .join("\n");
   expect(
     findings,

@@ -5,6 +5,8 @@ import type { DocumentedRoute } from "./bff-routes";
 // junk query strings, wrong content types, random JSON, text and bytes, odd headers and origins.
 
 export interface FuzzRequest {
+  /** The documented route it aims at, e.g. `/api/assets/[assetId]`. */
+  route: string;
   method: string;
   /** Path and query exactly as sent (already encoded where the case says so). */
   target: string;
@@ -291,6 +293,44 @@ export function fuzzRequest(route: DocumentedRoute): fc.Arbitrary<FuzzRequest> {
       const all: Record<string, string> = { ...headers };
       // FormData sets its own multipart type with the boundary; other bodies get a random one.
       if (type !== undefined && !(body instanceof FormData)) all["content-type"] = type;
-      return { method: route.method, target: `${path}${query}`, origin, headers: all, body };
+      return {
+        route: route.template,
+        method: route.method,
+        target: `${path}${query}`,
+        origin,
+        headers: all,
+        body,
+      };
     });
+}
+
+/** Ids that trip decoders and path handling; each is sent to every route with a path param. */
+const EDGE_IDS = ["%zz", "%E0%A4%A", "%", "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "%00", "a".repeat(3000)];
+
+/**
+ * A fixed corpus run before the generated requests, so inputs that once found a bug are tried
+ * on every run whatever the seed.
+ */
+export function edgeCases(route: DocumentedRoute): FuzzRequest[] {
+  const cases: FuzzRequest[] = [];
+  const same = { route: route.template, origin: "same" as const, headers: {} };
+  const withId = (id: string) => route.template.replace(/\[\w+\]/g, id);
+  if (route.params.length > 0) {
+    for (const id of EDGE_IDS) cases.push({ ...same, method: route.method, target: withId(id) });
+  }
+  if (route.method === "POST" || route.method === "PATCH") {
+    const target = withId(`ta_${HEX32}`);
+    for (const [type, body] of [
+      ["multipart/form-data; boundary=", "abc"],
+      ["multipart/form-data; boundary=x", ""],
+      ["multipart/form-data", "--x\r\n"],
+      ["application/json", ""],
+      ["application/json", "{"],
+      ["application/json", "null"],
+      ["text/plain", "{}"],
+    ] as const) {
+      cases.push({ ...same, method: route.method, target, headers: { "content-type": type }, body });
+    }
+  }
+  return cases;
 }
