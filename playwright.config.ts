@@ -35,7 +35,8 @@ export const E2E_SERVER_ENV = {
   DATA_DIR: process.env.E2E_DATA_DIR,
   TOKEN360_API_KEY: "",
   EMULATOR_ADMIN: "true",
-  EMULATOR_ASSET_PROCESSING_MS: "1500",
+  // Long enough that "Processing" is reliably seen before "Active" on a busy machine.
+  EMULATOR_ASSET_PROCESSING_MS: "4000",
   EMULATOR_VIDEO_QUEUE_MS: "300",
   EMULATOR_RENDER_MIN_MS: "1500",
   EMULATOR_RENDER_CONCURRENCY: "2",
