@@ -37,7 +37,7 @@ async function waitForHealth(url, child, output) {
 
 /**
  * Starts a server. `keepData: true` reuses an existing data dir (an expensive seed survives
- * between runs); otherwise the dir is emptied first.
+ * between runs); otherwise the dir starts empty and is deleted when the server stops.
  */
 export async function startServer({ label, env = {}, keepData = false }) {
   const dataDir = path.join(BENCH_DATA, label);
@@ -93,6 +93,8 @@ export async function startServer({ label, env = {}, keepData = false }) {
       const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
       clearTimeout(timer);
+      // Uploads and long videos add up; only a seed worth keeping stays on disk.
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -27,7 +27,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await server?.dispose();
 });
 
 function originHeaders(origin: FuzzRequest["origin"]): Record<string, string> {
@@ -56,22 +56,31 @@ const finding = (request: FuzzRequest, status: number | string, detail: string):
   outcome: `${status} ${detail}`,
 });
 
+const deliver = (request: FuzzRequest) =>
+  fetch(`${server.url}${request.target}`, {
+    method: request.method,
+    headers: { ...request.headers, ...originHeaders(request.origin) },
+    body: request.body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+
 /** Sends one request; anything but a 2xx-4xx answer with a well-formed error body is a finding. */
 async function send(request: FuzzRequest): Promise<Finding | null> {
   let response: Response;
   try {
-    response = await fetch(`${server.url}${request.target}`, {
-      method: request.method,
-      headers: { ...request.headers, ...originHeaders(request.origin) },
-      body: request.body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
+    response = await deliver(request).catch((error: unknown) => {
+      // A kept-alive socket the server closed just as it was reused fails with "fetch failed"
+      // before the request is sent; a second try on a fresh socket tells that from a crash.
+      if (error instanceof TypeError && error.message === "fetch failed") return deliver(request);
+      throw error;
     });
   } catch (error) {
     // fetch refusing to build a request (a bad header value) is not the server's doing; a
     // dropped connection ("fetch failed") or no answer in time is.
     if (error instanceof TypeError && error.message !== "fetch failed") return null;
-    return finding(request, "no answer", String(error));
+    const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
+    return finding(request, "no answer", `${String(error)}${cause}`);
   }
   const text = await response.text();
   if (response.status >= 500) return finding(request, response.status, text.slice(0, 300));

@@ -19,7 +19,9 @@ const RENDER_ENV = {
 const servers: PrivateServer[] = [];
 
 test.afterAll(async () => {
+  // Both runs share one data dir: stop them all before it goes.
   for (const server of servers) await server.stop();
+  for (const server of servers) await server.dispose();
 });
 
 test("a render interrupted by a server crash completes after the restart and plays", async () => {

@@ -27,7 +27,7 @@ test.afterEach(async () => {
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await server?.dispose();
 });
 
 test.describe("reads that meet a rate limit", () => {
@@ -109,6 +109,7 @@ test.describe("reads that meet a slow upstream", () => {
 
 test.describe("the Assets page when the upstream fails", () => {
   test("shows what went wrong and a retry instead of a spinner, and recovers on retry", async ({ page }) => {
+    test.setTimeout(120_000);
     await injectFault(server.url, { fault: "500" });
     await page.goto(`${server.url}/assets`);
 

@@ -26,7 +26,7 @@ test.afterEach(async () => {
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await server?.dispose();
 });
 
 async function openPlaygroundWithPrompt(page: Page, prompt: string) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -20,6 +20,8 @@ export interface PrivateServer {
   crash(): Promise<void>;
   /** Orderly stop (SIGTERM), then SIGKILL if it lingers. */
   stop(): Promise<void>;
+  /** Stops the server and deletes its data dir (uploads and videos add up over many runs). */
+  dispose(): Promise<void>;
 }
 
 export interface PrivateServerOptions {
@@ -110,6 +112,14 @@ export async function startPrivateServer(options: PrivateServerOptions = {}): Pr
     throw error;
   }
 
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await exited(child);
+    clearTimeout(timer);
+  };
+
   return {
     url,
     port,
@@ -120,12 +130,10 @@ export async function startPrivateServer(options: PrivateServerOptions = {}): Pr
       child.kill("SIGKILL");
       await exited(child);
     },
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited(child);
-      clearTimeout(timer);
+    stop,
+    async dispose() {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
