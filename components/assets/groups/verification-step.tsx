@@ -7,6 +7,13 @@ import type { VerificationPhase } from "@/lib/assets/verification-phase";
 import type { AssetGroup } from "@/lib/schemas/asset-group";
 import { RealFaceVerification } from "./real-face-verification";
 
+const DESCRIPTIONS: Record<VerificationPhase, (name: string) => string> = {
+  waiting: (name) => `“${name}” becomes active once the person passes verification.`,
+  verified: (name) => `“${name}” is ready for uploads.`,
+  expired: (name) => `“${name}” can no longer be verified.`,
+  failed: (name) => `“${name}” can no longer be verified.`,
+};
+
 /** The dialog body while a Real Face group waits for its person: the way out depends on the outcome. */
 export function VerificationStep({ group, onCreateNew }: { group: AssetGroup; onCreateNew: () => void }) {
   const [phase, setPhase] = useState<VerificationPhase>("waiting");
@@ -14,7 +21,7 @@ export function VerificationStep({ group, onCreateNew }: { group: AssetGroup; on
   return (
     <DialogContent
       title="Verify Real Face group"
-      description={`“${group.name}” becomes active once the person passes verification.`}
+      description={DESCRIPTIONS[phase](group.name)}
       className="max-w-xl"
       footer={
         <>

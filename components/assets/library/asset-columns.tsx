@@ -1,6 +1,5 @@
 import { Eye, Pencil, Trash2 } from "lucide-react";
 import { CopyButton } from "@/components/ui/copy-button";
-import { expiryLabel } from "@/lib/assets/expiry";
 import type { Asset } from "@/lib/schemas/asset";
 import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group";
 import { formatBytes } from "@/lib/ui/format";
@@ -9,6 +8,7 @@ import { AssetThumbnail } from "../asset-thumbnail";
 import type { Column } from "../shared/data-table";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
+import { ExpiryCell } from "./expiry-cell";
 
 export type AssetAction = "preview" | "rename" | "delete";
 
@@ -77,7 +77,7 @@ export function assetColumns(onAction: (kind: AssetAction, asset: Asset) => void
     {
       id: "retention",
       header: "Retention",
-      cell: (asset) => expiryLabel(asset.expiresAt),
+      cell: (asset) => <ExpiryCell expiresAt={asset.expiresAt} />,
       className: "whitespace-nowrap",
     },
     {

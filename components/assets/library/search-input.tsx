@@ -14,6 +14,8 @@ export function SearchInput({ value, onCommit }: { value: string; onCommit: (val
   // What this input last sent to the URL, to tell our own round trips from outside changes.
   const [committed, setCommitted] = useState(value);
   const commit = useDebouncedCallback((next: string) => {
+    // Runs with the latest render's draft: text cleared meanwhile (Clear filters) is not revived.
+    if (next !== draft) return;
     setCommitted(next.trim());
     onCommit(next.trim());
   }, SEARCH_DEBOUNCE_MS);

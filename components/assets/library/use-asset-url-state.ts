@@ -25,14 +25,17 @@ export function useAssetUrlState() {
   const pathname = usePathname();
   const fromUrl = useMemo(() => parseAssetUrlState(params), [params]);
   const [state, setState] = useState(fromUrl);
-  // What this hook last wrote, to tell its own echo from a navigation made elsewhere.
-  const [written, setWritten] = useState(() => toAssetSearch(fromUrl));
+  // What this hook wrote and the router has not echoed yet (in order), to tell its own echoes,
+  // even late ones, from a navigation made elsewhere.
+  const [pending, setPending] = useState<readonly string[]>([]);
   const [seen, setSeen] = useState(fromUrl);
   if (seen !== fromUrl) {
     setSeen(fromUrl);
-    const search = toAssetSearch(fromUrl);
-    if (search !== written) {
-      setWritten(search);
+    const echo = pending.indexOf(toAssetSearch(fromUrl));
+    if (echo >= 0) {
+      setPending(pending.slice(echo + 1));
+    } else {
+      setPending([]);
       setState(fromUrl);
     }
   }
@@ -46,9 +49,11 @@ export function useAssetUrlState() {
       const base = current.current;
       const next = patchAssetUrlState(base, typeof patch === "function" ? patch(base) : patch);
       const search = toAssetSearch(next);
+      // Nothing changes: no write, so the router owes no echo either.
+      if (search === toAssetSearch(base)) return;
       current.current = next;
       setState(next);
-      setWritten(search);
+      setPending((writes) => [...writes, search]);
       window.history.replaceState(null, "", `${pathname}${search}`);
     },
     [pathname],

@@ -102,6 +102,31 @@ export class AssetsPage {
     await expect(dialog).toBeHidden();
   }
 
+  /**
+   * Starts recording every status the row named `name` shows, so a brief "Processing" is not
+   * missed between two polls of the test. Read the record with statusesSeen().
+   */
+  async recordStatuses(name: string) {
+    await this.page.evaluate((rowName) => {
+      const seen: string[] = [];
+      (window as unknown as { __statuses: string[] }).__statuses = seen;
+      const record = () => {
+        const row = [...document.querySelectorAll("tr")].find((tr) => tr.textContent?.includes(rowName));
+        const status = row?.querySelector("td:nth-child(4)")?.textContent?.trim();
+        if (status && seen.at(-1) !== status) seen.push(status);
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    }, name);
+  }
+
+  statusesSeen(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+  }
+
   async filterByGroup(name: string | RegExp) {
     await this.selectOption(this.assets.getByRole("combobox", { name: "Asset group" }), name);
   }

@@ -47,14 +47,15 @@ test.describe("Virtual Portrait assets", () => {
     await expect(
       upload.getByText("Virtual Portrait uploads do not use a per-file expiry date."),
     ).toBeVisible();
+    await assets.recordStatuses(displayName);
     await upload.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(upload).toBeHidden();
 
     // The asset appears under the group, Processing, then Active without a reload.
     const row = assets.assetRow(displayName);
     await expect(row).toContainText(groupName);
-    await expect(row.getByText("Processing")).toBeVisible();
     await expect(row.getByText("Active")).toBeVisible();
+    expect(await assets.statusesSeen()).toEqual(["Processing", "Active"]);
     await expect(row).toContainText("800 × 1000 px");
     await expect(row).toContainText("No fixed expiry");
 

@@ -46,3 +46,21 @@ describe("useAssetUrlState", () => {
     expect(result.current[1]).toBe(first);
   });
 });
+
+describe("useAssetUrlState with a slow router", () => {
+  it("does not go back to an older filter when the router echoes it late", () => {
+    search = new URLSearchParams("");
+    const { result, rerender } = renderHook(() => useAssetUrlState());
+    act(() => result.current[1]({ q: "villain" }));
+    act(() => result.current[1]({ q: "ta_1" }));
+    act(() => result.current[1]({ q: "" }));
+    search = new URLSearchParams("q=villain");
+    rerender();
+    search = new URLSearchParams("q=ta_1");
+    rerender();
+    expect(result.current[0].q).toBe("");
+    search = new URLSearchParams("");
+    rerender();
+    expect(result.current[0].q).toBe("");
+  });
+});

@@ -36,3 +36,13 @@ describe("display names from file names", () => {
     expect(displayNameFromFile(".png")).toBe(".png");
   });
 });
+
+describe("expiry labels", () => {
+  it("says when a file expires, or that it has no fixed expiry", async () => {
+    const { expiryLabel } = await import("@/lib/assets/expiry");
+    const now = Date.parse("2026-01-10T12:00:00Z");
+    expect(expiryLabel(null, now)).toBe("No fixed expiry");
+    expect(expiryLabel("2026-01-17T12:00:00Z", now, "UTC")).toBe("Expires Jan 17, 2026");
+    expect(expiryLabel("2026-01-09T12:00:00Z", now, "UTC")).toBe("Expired Jan 9, 2026");
+  });
+});

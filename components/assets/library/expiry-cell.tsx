@@ -1,0 +1,10 @@
+"use client";
+
+import { expiryLabel } from "@/lib/assets/expiry";
+import { useHydrated } from "../shared/use-hydrated";
+
+/** Retention or expiry; the date follows the browser's time zone once hydrated (UTC before). */
+export function ExpiryCell({ expiresAt }: { expiresAt: string | null }) {
+  const hydrated = useHydrated();
+  return <>{expiryLabel(expiresAt, undefined, hydrated ? undefined : "UTC")}</>;
+}
