@@ -50,11 +50,17 @@ export async function* readMultipart(request: Request, limits: MultipartLimits):
   if (!/^multipart\/form-data\s*;.*boundary=/i.test(contentType) || !request.body) {
     throw new ApiError("unsupported_media_type", "Send the upload as multipart/form-data with a file field.");
   }
-  const parser = busboy({
-    headers: { "content-type": contentType },
-    // The cap is exclusive ("smaller than 30 MB"), as the upstream's own limit is.
-    limits: { fileSize: limits.maxFileBytes - 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
-  });
+  let parser: ReturnType<typeof busboy>;
+  try {
+    parser = busboy({
+      headers: { "content-type": contentType },
+      // The cap is exclusive ("smaller than 30 MB"), as the upstream's own limit is.
+      limits: { fileSize: limits.maxFileBytes - 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+    });
+  } catch {
+    // busboy throws on a header it cannot use (e.g. an empty boundary): that is the caller's mistake.
+    throw new ApiError("unsupported_media_type", "Send the upload as multipart/form-data with a file field.");
+  }
   const queue: (Part | { kind: "end" } | { kind: "error"; error: unknown })[] = [];
   let wake: (() => void) | null = null;
   const push = (item: (typeof queue)[number]) => {
