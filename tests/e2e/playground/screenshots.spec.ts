@@ -4,9 +4,8 @@ import { seedPortraitAssets, uniqueName } from "../support/seed";
 import { PlaygroundPage } from "./playground-page";
 
 // Visual review, not an assertion suite: PLAYGROUND_SHOTS=1 writes the key states to
-// /tmp/shots-playground/ for a person to look at.
+// /tmp/shots-playground/ for a person to look at (playwright.config.ts leaves it out otherwise).
 const DIR = "/tmp/shots-playground";
-test.skip(!process.env.PLAYGROUND_SHOTS, "set PLAYGROUND_SHOTS=1 to take screenshots");
 test.use({ viewport: { width: 1440, height: 1500 } });
 
 const shot = async (page: Page, name: string) => {
