@@ -1,4 +1,4 @@
-import { redactSecrets } from "./redact";
+import { redactSecrets } from "@/lib/errors/redact";
 
 // Server log lines go through here so that a secret can never reach stdout/stderr,
 // not even inside an upstream message or a stack trace.

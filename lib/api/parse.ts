@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/errors/api-error";
 
 // Input parsing shared by the route wrapper: zod issues become one 400 with a readable message.
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { checkSameOrigin, isMutation } from "./origin";
 import { assertUnchanged, parseWith, readJsonBody, searchParamsToObject } from "./parse";
 import { isSessionValid, readCookie, SESSION_COOKIE } from "./session";

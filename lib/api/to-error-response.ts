@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "@/lib/schemas/error";
-import { ApiError, ERROR_STATUS } from "./errors";
+import { ApiError, ERROR_STATUS } from "@/lib/errors/api-error";
 import { logError } from "./log";
 
 const NO_STORE = { "cache-control": "no-store" };

@@ -2,7 +2,7 @@ import { ASSET_ID_PATTERN, ASSET_URL_PREFIX } from "@/lib/schemas/ids";
 import { PORTRAIT_MODELS_MESSAGE, VIDEO_MODEL_IDS, type VideoMode } from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
 import { capabilitiesFor, checkModelLimits, type VideoRequest } from "@/lib/video/request";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/errors/api-error";
 
 // The Playground enforces these before it sends; the BFF checks them again so a hand-made
 // request gets the same clear message instead of an upstream refusal.

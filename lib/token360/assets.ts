@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import type { Asset, ListAssetsQuery } from "@/lib/schemas/asset";
 import type { Page } from "@/lib/schemas/page";
 import { toAsset } from "./convert/asset";

@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiError, type ErrorCode } from "@/lib/api/errors";
-import { redactSecrets } from "@/lib/api/redact";
+import { ApiError, type ErrorCode } from "@/lib/errors/api-error";
+import { redactSecrets } from "@/lib/errors/redact";
 import type { Upstream } from "./upstream";
 
 // Upstream failures become our error codes. Both envelope families carry a message:

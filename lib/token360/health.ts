@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { requestJson } from "./http";
 import { NO_RETRY } from "./retry";
 import { getUpstream, type Upstream } from "./upstream";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { toUpstreamError } from "./errors";
 import { isRetryableStatus, nextDelay, sleep as realSleep } from "./retry";
 import type { Upstream } from "./upstream";

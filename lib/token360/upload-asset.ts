@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import type { Asset } from "@/lib/schemas/asset";
 import { toAsset } from "./convert/asset";
 import { requestJson } from "./http";

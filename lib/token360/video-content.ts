@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { upstreamUrlsOf } from "./convert/video";
 import { requestStream, segment, send } from "./http";
 import { NO_RETRY } from "./retry";

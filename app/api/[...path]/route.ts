@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { route } from "@/lib/api/route";
 
 // Any other /api path - a JSON 404 in the one error shape instead of the HTML not-found page

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
-import { ApiError } from "../errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { checkImageLimits, readDimensions, type Dimensions } from "./image-header";
 import { payloadTooLarge } from "./multipart-reader";
 import { SNIFF_BYTES, sniffImageType, type ImageType } from "./sniff";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import type { Asset } from "@/lib/schemas/asset";
 import { uploadAsset } from "@/lib/token360";
-import { ApiError } from "../errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { afterResponse } from "../after-response";
 import { UPLOAD_TMP_DIR } from "../data-dir";
 import { logError } from "../log";

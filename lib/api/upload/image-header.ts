@@ -1,6 +1,6 @@
 import { imageSize } from "image-size";
 import { IMAGE_LIMITS } from "@/lib/schemas/asset";
-import { ApiError } from "../errors";
+import { ApiError } from "@/lib/errors/api-error";
 
 // Dimensions come from the image header (image-size on the first bytes), long before the
 // whole file has arrived and without decoding pixels.

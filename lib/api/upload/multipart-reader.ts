@@ -1,7 +1,7 @@
 import "server-only";
 import { Readable, Transform } from "node:stream";
 import busboy from "busboy";
-import { ApiError } from "../errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { releaseSpentChunks, RELEASE_EVERY_BYTES } from "./release-garbage";
 
 // Reads a browser multipart body as a stream of parts (busboy over request.body), never

@@ -4,7 +4,7 @@ import { retentionChoiceSchema } from "@/lib/schemas/asset";
 import { GROUP_KIND_LABELS, isPortraitKind } from "@/lib/schemas/asset-group";
 import { groupIdSchema } from "@/lib/schemas/ids";
 import { getAssetGroup } from "@/lib/token360";
-import { ApiError } from "../errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { parseWith } from "../parse";
 
 // The text fields of an upload and what they mean upstream: the group must exist and be

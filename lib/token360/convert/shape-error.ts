@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 
 /** An upstream answer the converters can't make sense of: loud, specific, and a 502. */
 export class UpstreamShapeError extends ApiError {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { readMultipart } from "@/lib/api/upload/multipart-reader";
 
 const requestWith = (contentType: string) =>

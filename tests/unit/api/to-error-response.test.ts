@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, ERROR_STATUS } from "@/lib/api/errors";
+import { ApiError, ERROR_STATUS } from "@/lib/errors/api-error";
 import { toErrorResponse } from "@/lib/api/to-error-response";
 
 afterEach(() => vi.restoreAllMocks());

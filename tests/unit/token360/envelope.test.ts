@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { extractList, unwrapConsole } from "@/lib/token360/wire/envelope";
 import { stubFetch, testUpstream } from "./factories";
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { requestJson } from "@/lib/token360/http";
 import { createVideo } from "@/lib/token360/videos";
 import { jsonResponse, stubFetch, testUpstream, TEST_KEY, videoObject } from "./factories";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/errors/api-error";
 import { mediaHeaders } from "@/lib/api/media";
 import { assetParamsSchema } from "@/lib/api/params";
 import { route } from "@/lib/api/route";

@@ -1,4 +1,5 @@
-// One error class and one code -> status table for every route of the app.
+// One error class and one code -> status table, shared by the BFF, the provider clients and
+// anything below them (lib/errors imports nothing of the app).
 // Handlers and lib/token360 throw ApiError; toErrorResponse() turns anything into the one shape.
 
 export const ERROR_STATUS = {
@@ -38,5 +39,3 @@ export class ApiError extends Error {
     this.status = ERROR_STATUS[code];
   }
 }
-
-export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
