@@ -10,15 +10,7 @@ export {
 } from "./asset-groups";
 export { deleteAsset, fetchAssetFile, getAsset, listAssets, renameAsset } from "./assets";
 export { uploadAsset, type UploadAssetInput } from "./upload-asset";
-export {
-  createVideo,
-  deleteVideo,
-  getVideo,
-  getVideoContentUrl,
-  getVideoRecord,
-  listVideos,
-  type ListVideosQuery,
-} from "./videos";
+export { createVideo, deleteVideo, getVideo, getVideoContentUrl, getVideoRecord, listVideos } from "./videos";
 export { fetchUpstreamMedia, getVideoContent, getVideoLastFrame } from "./video-content";
 export { pingUpstream, type UpstreamHealth } from "./health";
 export { getUpstream, toBrowserUrl, type Upstream } from "./upstream";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { CursorPage } from "@/lib/schemas/page";
-import type { VideoTask } from "@/lib/schemas/video";
+import type { ListVideosQuery, VideoTask } from "@/lib/schemas/video";
 import { toVideoTask } from "./convert/video";
 import { UpstreamShapeError } from "./convert/shape-error";
 import { requestJson, segment } from "./http";
@@ -25,13 +25,6 @@ export async function getVideoRecord(videoId: string, upstream: Upstream = getUp
 
 export async function getVideo(videoId: string, upstream: Upstream = getUpstream()): Promise<VideoTask> {
   return toVideoTask(await getVideoRecord(videoId, upstream));
-}
-
-export interface ListVideosQuery {
-  limit: number;
-  after?: string;
-  before?: string;
-  order?: "asc" | "desc";
 }
 
 export async function listVideos(
