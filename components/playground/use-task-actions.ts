@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, type Dispatch } from "react";
 import { useToast } from "@/components/ui/toast";
-import { ClientApiError } from "@/lib/client/api-error";
+import { errorMessage } from "@/lib/client/api-error";
 import { earlierResultInput } from "@/lib/playground/earlier-result";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import { initialForm, type PlaygroundForm } from "@/lib/playground/form-state";
@@ -13,8 +13,6 @@ import type { VideoTask } from "@/lib/schemas/video";
 import { MODEL_CAPABILITIES, isVideoModelId, type VideoModelId } from "@/lib/video/capabilities";
 
 const focusPrompt = () => document.getElementById("prompt")?.focus();
-const reason = (error: unknown) =>
-  error instanceof ClientApiError || error instanceof Error ? error.message : "Something went wrong.";
 
 /** "Run again" and "Extend"/"Edit" from a past task: they fill the form; the creator presses Generate. */
 export function useTaskActions(form: PlaygroundForm, dispatch: Dispatch<FormAction>) {
@@ -43,7 +41,11 @@ export function useTaskActions(form: PlaygroundForm, dispatch: Dispatch<FormActi
         }
         focusPrompt();
       } catch (error) {
-        toast({ tone: "danger", title: "The settings could not be loaded", description: reason(error) });
+        toast({
+          tone: "danger",
+          title: "The settings could not be loaded",
+          description: errorMessage(error),
+        });
       }
     },
     [dispatch, form.model, queryClient, toast],
@@ -65,7 +67,11 @@ export function useTaskActions(form: PlaygroundForm, dispatch: Dispatch<FormActi
         dispatch({ type: "setInputs", slot: "sourceVideo", inputs: [input] });
         focusPrompt();
       } catch (error) {
-        toast({ tone: "danger", title: "That video can't be used right now", description: reason(error) });
+        toast({
+          tone: "danger",
+          title: "That video can't be used right now",
+          description: errorMessage(error),
+        });
       }
     },
     [dispatch, form.model, toast],

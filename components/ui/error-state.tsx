@@ -1,7 +1,7 @@
 "use client";
 
 import { AlertTriangle, RotateCw } from "lucide-react";
-import { ClientApiError } from "@/lib/client/api-error";
+import { errorMessage } from "@/lib/client/api-error";
 import { Button } from "./button";
 
 /** What went wrong, in words, with a way to try again: never a blank panel or an endless spinner. */
@@ -14,10 +14,6 @@ export function ErrorState({
   onRetry?: () => void;
   title?: string;
 }) {
-  const message =
-    error instanceof ClientApiError || error instanceof Error
-      ? error.message
-      : "An unexpected error occurred.";
   return (
     <div
       role="alert"
@@ -27,7 +23,7 @@ export function ErrorState({
         <AlertTriangle className="text-danger mt-0.5 size-4 shrink-0" aria-hidden />
         <div>
           <p className="font-medium">{title}</p>
-          <p className="text-muted">{message}</p>
+          <p className="text-muted">{errorMessage(error)}</p>
         </div>
       </div>
       {onRetry ? (

@@ -18,6 +18,14 @@ export class ClientApiError extends Error {
   }
 }
 
+/**
+ * A sentence for anything thrown: the server's own message for a ClientApiError (which is an
+ * Error), the message of any other Error, and a plain fallback for the rest.
+ */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : "An unexpected error occurred.";
+}
+
 export async function toClientApiError(response: Response): Promise<ClientApiError> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = apiErrorBodySchema.safeParse(body);

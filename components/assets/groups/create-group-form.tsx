@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
+import { errorMessage } from "@/lib/client/api-error";
 import { assetGroupKeys, createAssetGroup } from "@/lib/queries/asset-groups";
 import {
   createAssetGroupInputSchema,
@@ -14,7 +15,6 @@ import {
   type AssetGroup,
   type GroupKind,
 } from "@/lib/schemas/asset-group";
-import { errorMessage } from "../shared/error-message";
 import { KindPicker } from "./kind-picker";
 
 interface CreateGroupFormProps {

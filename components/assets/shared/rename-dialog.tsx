@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { errorMessage } from "./error-message";
+import { errorMessage } from "@/lib/client/api-error";
 
 interface RenameDialogProps {
   open: boolean;

@@ -6,7 +6,7 @@ import { uploadAsset } from "@/lib/assets/upload-asset";
 import { assetGroupKeys } from "@/lib/queries/asset-groups";
 import { assetKeys } from "@/lib/queries/assets";
 import type { RetentionChoice } from "@/lib/schemas/asset";
-import { errorMessage } from "../shared/error-message";
+import { errorMessage } from "@/lib/client/api-error";
 import { isPending, uploadQueueReducer, type UploadItem } from "./upload-queue-state";
 
 /** Two at a time: quick for a handful of images without flooding the server. */
