@@ -1,14 +1,16 @@
 import { ASSET_ID_PATTERN, ASSET_URL_PREFIX } from "@/lib/schemas/ids";
-import { PORTRAIT_MODELS_MESSAGE, VIDEO_MODEL_IDS, type VideoMode } from "@/lib/video/capabilities";
+import {
+  GENERIC_UPLOAD_MESSAGE,
+  PORTRAIT_MODELS_MESSAGE,
+  VIDEO_MODEL_IDS,
+  type VideoMode,
+} from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
 import { capabilitiesFor, checkModelLimits, type VideoRequest } from "@/lib/video/request";
 import { ApiError } from "@/lib/errors/api-error";
 
 // The Playground enforces these before it sends; the BFF checks them again so a hand-made
 // request gets the same clear message instead of an upstream refusal.
-
-export const GENERIC_ASSET_MESSAGE =
-  "Generic uploads (ua_…) can't be used as Virtual Portrait references. Upload the image again into an active Virtual Portrait group.";
 
 const invalid = (param: string, message: string) => new ApiError("validation_error", message, { param });
 
@@ -22,7 +24,7 @@ export function checkVideoRequest(request: VideoRequest): VideoMode {
   for (const input of inference.inputs) {
     if (!input.url.startsWith(ASSET_URL_PREFIX)) continue;
     const assetId = input.url.slice(ASSET_URL_PREFIX.length);
-    if (assetId.startsWith("ua_")) throw invalid(input.param, GENERIC_ASSET_MESSAGE);
+    if (assetId.startsWith("ua_")) throw invalid(input.param, GENERIC_UPLOAD_MESSAGE);
     if (!ASSET_ID_PATTERN.test(assetId)) {
       throw invalid(
         input.param,

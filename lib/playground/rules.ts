@@ -1,12 +1,17 @@
 import { PORTRAIT_ASSET_ID_PATTERN } from "@/lib/schemas/ids";
 import { isPortraitKind } from "@/lib/schemas/asset-group";
-import { MODEL_CAPABILITIES, VIDEO_MODE_LABELS, type ModelCapabilities } from "@/lib/video/capabilities";
+import {
+  GENERIC_UPLOAD_MESSAGE,
+  MODEL_CAPABILITIES,
+  VIDEO_MODE_LABELS,
+  type ModelCapabilities,
+} from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
 import { checkModelLimits } from "@/lib/video/request";
 import { buildVideoRequest } from "./build-request";
 import type { AssetInput, MediaInput, PlaygroundForm, SlotId } from "./form-state";
 import { MAX_INLINE_TOTAL_BYTES } from "./media-limits";
-import { GENERIC_UPLOAD_MESSAGE, PORTRAIT_CONFLICT_MESSAGE, PROMPT_REQUIRED_MESSAGE } from "./messages";
+import { PORTRAIT_CONFLICT_MESSAGE, PROMPT_REQUIRED_MESSAGE } from "./messages";
 import { slotLimit, slotsForMode } from "./mode-slots";
 import { seedProblem } from "./seed";
 import { formatBytes } from "@/lib/ui/format";

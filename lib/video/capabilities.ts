@@ -92,6 +92,10 @@ export const isVideoModelId = (value: string): value is VideoModelId =>
 export const PORTRAIT_MODELS_MESSAGE =
   "Virtual Portrait assets work only with seedance-2.0 and seedance-2.0-fast";
 
+/** The seed: generic uploads (ua_…) are not provider-backed Virtual Portrait assets. */
+export const GENERIC_UPLOAD_MESSAGE =
+  "Generic uploads (ua_…) can't be used as Virtual Portrait references: they are not registered with the provider. Upload the image again into an active Virtual Portrait group on the Assets page.";
+
 /** Output pixel size for a resolution and aspect ratio (short side = the resolution). */
 export function outputSize(
   resolution: Resolution,

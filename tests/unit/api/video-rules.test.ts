@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { checkVideoRequest, GENERIC_ASSET_MESSAGE } from "@/lib/api/video-rules";
-import { PORTRAIT_MODELS_MESSAGE } from "@/lib/video/capabilities";
+import { checkVideoRequest } from "@/lib/api/video-rules";
+import { GENERIC_UPLOAD_MESSAGE, PORTRAIT_MODELS_MESSAGE } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
 
 const TA = "asset://ta_0123456789abcdef0123456789abcdef";
@@ -40,7 +40,7 @@ describe("checkVideoRequest", () => {
     const error = failure(
       request({ frame_images: firstFrame("asset://ua_0123456789abcdef0123456789abcdef") }),
     );
-    expect(error.message).toBe(GENERIC_ASSET_MESSAGE);
+    expect(error.message).toBe(GENERIC_UPLOAD_MESSAGE);
   });
 
   it("refuses malformed asset references", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { GENERIC_UPLOAD_MESSAGE, PORTRAIT_CONFLICT_MESSAGE } from "@/lib/playground/messages";
+import { PORTRAIT_CONFLICT_MESSAGE } from "@/lib/playground/messages";
 import { formProblems, hiddenInputsNotice } from "@/lib/playground/rules";
-import { PORTRAIT_MODELS_MESSAGE } from "@/lib/video/capabilities";
+import { GENERIC_UPLOAD_MESSAGE, PORTRAIT_MODELS_MESSAGE } from "@/lib/video/capabilities";
 import { PORTRAIT_ID, earlierResult, form, localFile, portraitAsset, uploadAsset } from "./factories";
 
 const codes = (f: Parameters<typeof formProblems>[0]) => formProblems(f).map((p) => p.code);
