@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { parseEnv } from "./lib/env-schema";
+import { tsconfigFor } from "./scripts/dist-tsconfig";
 
 // Fail fast: a bad environment stops `next build` / `next start` with a message naming the variable.
 parseEnv(process.env);
@@ -35,7 +36,11 @@ const nextConfig: NextConfig = {
   // Lets several builds coexist in one checkout (e.g. parallel test runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` runs tsc as its own step of `npm test`; the build need not repeat it.
-  typescript: { ignoreBuildErrors: true },
+  // Another dist dir builds against its own copy of tsconfig.json, which Next may rewrite.
+  typescript: {
+    ignoreBuildErrors: true,
+    tsconfigPath: tsconfigFor(process.env.NEXT_DIST_DIR || ".next"),
+  },
   // Native or binary-shipping packages run from node_modules, never bundled.
   serverExternalPackages: [
     "better-sqlite3",
