@@ -1,8 +1,8 @@
 import { Pencil, ShieldCheck, Trash2 } from "lucide-react";
 import { CopyButton } from "@/components/ui/copy-button";
+import type { Column } from "@/components/ui/data-table";
 import { GROUP_KIND_LABELS, type AssetGroup } from "@/lib/schemas/asset-group";
 import { GroupStatusBadge } from "../group-status-badge";
-import type { Column } from "../shared/data-table";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
 

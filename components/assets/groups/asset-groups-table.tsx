@@ -3,7 +3,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FolderPlus } from "lucide-react";
 import { useMemo, useState, type ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import {
   ASSET_GROUPS_PAGE_SIZE,
   assetGroupKeys,
@@ -14,8 +16,6 @@ import {
 import { assetKeys } from "@/lib/queries/assets";
 import { renameAssetGroupInputSchema, type AssetGroup } from "@/lib/schemas/asset-group";
 import { ConfirmDeleteDialog } from "../shared/confirm-delete-dialog";
-import { DataTable } from "../shared/data-table";
-import { Pagination } from "../shared/pagination";
 import { RenameDialog } from "../shared/rename-dialog";
 import { useRowAction } from "../shared/use-row-action";
 import { assetGroupColumns, type GroupAction } from "./asset-group-columns";

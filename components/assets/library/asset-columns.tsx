@@ -1,11 +1,11 @@
 import { Eye, Pencil, Trash2 } from "lucide-react";
 import { CopyButton } from "@/components/ui/copy-button";
+import type { Column } from "@/components/ui/data-table";
 import type { Asset } from "@/lib/schemas/asset";
 import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group";
 import { formatBytes } from "@/lib/ui/format";
 import { AssetStatusBadge } from "../asset-status-badge";
 import { AssetThumbnail } from "../asset-thumbnail";
-import type { Column } from "../shared/data-table";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
 import { ExpiryCell } from "./expiry-cell";

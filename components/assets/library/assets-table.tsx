@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { ImagePlus, SearchX } from "lucide-react";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import {
   ASSETS_PAGE_SIZE,
   hasAssetFilters,
@@ -15,8 +17,6 @@ import { assetGroupKeys } from "@/lib/queries/asset-groups";
 import { assetKeys, assetListQuery, deleteAsset, renameAsset } from "@/lib/queries/assets";
 import { renameAssetInputSchema, type Asset } from "@/lib/schemas/asset";
 import { ConfirmDeleteDialog } from "../shared/confirm-delete-dialog";
-import { DataTable } from "../shared/data-table";
-import { Pagination } from "../shared/pagination";
 import { RenameDialog } from "../shared/rename-dialog";
 import { useRowAction } from "../shared/use-row-action";
 import { assetColumns, type AssetAction } from "./asset-columns";

@@ -1,8 +1,8 @@
 import { memo, type ReactNode } from "react";
-import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/ui/cn";
+import { ErrorState } from "./error-state";
+import { Skeleton } from "./skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "./table";
 
 export interface Column<T> {
   id: string;
@@ -33,7 +33,7 @@ interface DataTableProps<T> {
 // once: a quick filter change then costs no extra repaints of the whole table.
 const STALE = "opacity-60 [transition:opacity_0s_linear_300ms]";
 
-/** One table for every list on the page: loading rows, an error with retry, an empty state. */
+/** One table for every list in the app: loading rows, an error with retry, an empty state. */
 export function DataTable<T>({
   caption,
   columns,
