@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FolderPlus } from "lucide-react";
 import { useMemo, useState, type ReactNode } from "react";
+import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { RenameDialog } from "@/components/shared/rename-dialog";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,8 +17,6 @@ import {
 } from "@/lib/queries/asset-groups";
 import { assetKeys } from "@/lib/queries/assets";
 import { renameAssetGroupInputSchema, type AssetGroup } from "@/lib/schemas/asset-group";
-import { ConfirmDeleteDialog } from "../shared/confirm-delete-dialog";
-import { RenameDialog } from "../shared/rename-dialog";
 import { useRowAction } from "../shared/use-row-action";
 import { assetGroupColumns, type GroupAction } from "./asset-group-columns";
 import { VerificationDialog } from "./verification-dialog";

@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { ImagePlus, SearchX } from "lucide-react";
 import { useEffect, useMemo, type ReactNode } from "react";
+import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { RenameDialog } from "@/components/shared/rename-dialog";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,8 +18,6 @@ import {
 import { assetGroupKeys } from "@/lib/queries/asset-groups";
 import { assetKeys, assetListQuery, deleteAsset, renameAsset } from "@/lib/queries/assets";
 import { renameAssetInputSchema, type Asset } from "@/lib/schemas/asset";
-import { ConfirmDeleteDialog } from "../shared/confirm-delete-dialog";
-import { RenameDialog } from "../shared/rename-dialog";
 import { useRowAction } from "../shared/use-row-action";
 import { assetColumns, type AssetAction } from "./asset-columns";
 import { AssetPreviewDialog } from "./asset-preview-dialog";
