@@ -10,7 +10,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Progress } from "@/components/ui/progress";
-import { videoContentUrl, videoPosterUrl } from "@/lib/queries/videos";
+import { videoContentUrl, videoPosterUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
 import { VIDEO_MODE_LABELS } from "@/lib/video/capabilities";
 import { cn } from "@/lib/ui/cn";

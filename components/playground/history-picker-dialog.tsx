@@ -10,7 +10,8 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { earlierResultInput } from "@/lib/playground/earlier-result";
 import type { UrlInput } from "@/lib/playground/form-state";
-import { videoHistoryQuery, videoPosterUrl } from "@/lib/queries/videos";
+import { videoHistoryQuery } from "@/lib/queries/videos";
+import { videoPosterUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
 import { formatDateTime } from "@/lib/ui/format";
 

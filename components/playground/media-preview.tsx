@@ -1,7 +1,7 @@
 import { AudioLines, Film } from "lucide-react";
 import { AssetThumbnail } from "@/components/assets/asset-thumbnail";
 import type { MediaInput } from "@/lib/playground/form-state";
-import { videoPosterUrl } from "@/lib/queries/videos";
+import { videoPosterUrl } from "@/lib/schemas/app-urls";
 import { cn } from "@/lib/ui/cn";
 
 const BOX = "border-border bg-surface-2 size-14 shrink-0 overflow-hidden rounded-md border";

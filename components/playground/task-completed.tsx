@@ -1,6 +1,6 @@
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { videoContentUrl } from "@/lib/queries/videos";
+import { videoContentUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
 
 /** The finished video, playable and seekable inline (the content route answers Range), plus downloads. */

@@ -31,13 +31,3 @@ export async function fetchJson<T extends z.ZodType>(
   if (response.status === 204) return schema.parse(undefined);
   return schema.parse(await response.json());
 }
-
-/** Builds a query string from defined, non-empty values only. */
-export function toSearchParams(values: Record<string, string | number | boolean | undefined | null>) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
-}

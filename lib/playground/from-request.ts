@@ -1,4 +1,5 @@
 import type { MediaType } from "@/lib/schemas/asset";
+import { assetPreviewUrl } from "@/lib/schemas/app-urls";
 import { ASSET_URL_PREFIX } from "@/lib/schemas/ids";
 import {
   ASPECT_RATIOS,
@@ -40,8 +41,7 @@ export function inputFromUrl(url: string, mediaType: MediaType): MediaInput {
       mediaType,
       kind: null,
       groupName: null,
-      previewUrl:
-        mediaType === "image" ? `/api/assets/${encodeURIComponent(assetId)}/preview?size=thumb` : null,
+      previewUrl: mediaType === "image" ? assetPreviewUrl(assetId, "thumb") : null,
     };
   }
   if (url.startsWith("data:")) {

@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import { fetchJson, toSearchParams } from "@/lib/client/fetch-json";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { assetGroupsUrl, assetGroupUrl } from "@/lib/schemas/app-urls";
 import {
   assetGroupSchema,
   type AssetGroup,
@@ -36,8 +37,7 @@ const PENDING_GROUP_POLL_MS = 2000;
 export const assetGroupListQuery = (filters: AssetGroupFilters = {}) =>
   queryOptions({
     queryKey: assetGroupKeys.list(filters),
-    queryFn: ({ signal }) =>
-      fetchJson(groupPageSchema, `/api/asset-groups${toSearchParams({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => fetchJson(groupPageSchema, assetGroupsUrl(filters), { signal }),
     refetchInterval: (query) =>
       query.state.data?.items.some((group) => group.status === "pending_validation")
         ? PENDING_GROUP_POLL_MS
@@ -47,23 +47,19 @@ export const assetGroupListQuery = (filters: AssetGroupFilters = {}) =>
 export const assetGroupQuery = (groupId: string) =>
   queryOptions({
     queryKey: assetGroupKeys.detail(groupId),
-    queryFn: ({ signal }) =>
-      fetchJson(assetGroupSchema, `/api/asset-groups/${encodeURIComponent(groupId)}`, { signal }),
+    queryFn: ({ signal }) => fetchJson(assetGroupSchema, assetGroupUrl(groupId), { signal }),
     refetchInterval: (query) =>
       query.state.data?.status === "pending_validation" ? PENDING_GROUP_POLL_MS : false,
   });
 
 export const createAssetGroup = (input: CreateAssetGroupInput): Promise<AssetGroup> =>
-  fetchJson(assetGroupSchema, "/api/asset-groups", { method: "POST", json: input });
+  fetchJson(assetGroupSchema, assetGroupsUrl(), { method: "POST", json: input });
 
 export const renameAssetGroup = (groupId: string, name: string): Promise<AssetGroup> =>
-  fetchJson(assetGroupSchema, `/api/asset-groups/${encodeURIComponent(groupId)}`, {
-    method: "PATCH",
-    json: { name },
-  });
+  fetchJson(assetGroupSchema, assetGroupUrl(groupId), { method: "PATCH", json: { name } });
 
 export const deleteAssetGroup = (groupId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), `/api/asset-groups/${encodeURIComponent(groupId)}`, { method: "DELETE" });
+  fetchJson(z.unknown(), assetGroupUrl(groupId), { method: "DELETE" });
 
 /** The groups offered by pickers (upload destination, "Asset group" filter): the first full page. */
 export const assetGroupChoicesQuery = () =>

@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import { fetchJson, toSearchParams } from "@/lib/client/fetch-json";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { assetsUrl, assetUrl } from "@/lib/schemas/app-urls";
 import { assetSchema, type Asset, type AssetStatus, type MediaType } from "@/lib/schemas/asset";
 import type { GroupKind } from "@/lib/schemas/asset-group";
 import { pageSchema } from "@/lib/schemas/page";
@@ -30,8 +31,7 @@ const PROCESSING_POLL_MS = 1500;
 export const assetListQuery = (filters: AssetFilters = {}) =>
   queryOptions({
     queryKey: assetKeys.list(filters),
-    queryFn: ({ signal }) =>
-      fetchJson(assetPageSchema, `/api/assets${toSearchParams({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => fetchJson(assetPageSchema, assetsUrl(filters), { signal }),
     placeholderData: (previous) => previous,
     refetchInterval: (query) =>
       query.state.data?.items.some((asset) => asset.status === "processing") ? PROCESSING_POLL_MS : false,
@@ -40,15 +40,15 @@ export const assetListQuery = (filters: AssetFilters = {}) =>
 export const assetQuery = (assetId: string) =>
   queryOptions({
     queryKey: assetKeys.detail(assetId),
-    queryFn: ({ signal }) => fetchJson(assetSchema, `/api/assets/${encodeURIComponent(assetId)}`, { signal }),
+    queryFn: ({ signal }) => fetchJson(assetSchema, assetUrl(assetId), { signal }),
     refetchInterval: (query) => (query.state.data?.status === "processing" ? PROCESSING_POLL_MS : false),
   });
 
 export const renameAsset = (assetId: string, name: string): Promise<Asset> =>
-  fetchJson(assetSchema, `/api/assets/${encodeURIComponent(assetId)}`, { method: "PATCH", json: { name } });
+  fetchJson(assetSchema, assetUrl(assetId), { method: "PATCH", json: { name } });
 
 export const deleteAsset = (assetId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), `/api/assets/${encodeURIComponent(assetId)}`, { method: "DELETE" });
+  fetchJson(z.unknown(), assetUrl(assetId), { method: "DELETE" });
 
 /** Usable as a video input: active and not past its retention. */
 export const isUsableAsset = (asset: Asset, now = Date.now()) =>

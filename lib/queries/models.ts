@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/client/fetch-json";
+import { MODELS_URL } from "@/lib/schemas/app-urls";
 import { modelListSchema } from "@/lib/schemas/model";
 import { MODEL_CAPABILITIES } from "@/lib/video/capabilities";
 
@@ -12,7 +13,7 @@ export const modelKeys = { all: ["models"] as const };
 export const modelListQuery = () =>
   queryOptions({
     queryKey: modelKeys.all,
-    queryFn: ({ signal }) => fetchJson(modelListSchema, "/api/models", { signal }),
+    queryFn: ({ signal }) => fetchJson(modelListSchema, MODELS_URL, { signal }),
     initialData: {
       items: Object.values(MODEL_CAPABILITIES).map((caps) => ({
         ...caps,

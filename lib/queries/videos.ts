@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import { fetchJson, toSearchParams } from "@/lib/client/fetch-json";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { videoSourceLinkUrl, videosUrl, videoUrl } from "@/lib/schemas/app-urls";
 import { cursorPageSchema } from "@/lib/schemas/page";
 import {
   isTerminalVideoStatus,
@@ -23,15 +24,6 @@ export const videoKeys = {
 const VIDEO_POLL_MS = 1500;
 const HISTORY_POLL_MS = 3000;
 
-const path = (videoId: string, rest = "") => `/api/videos/${encodeURIComponent(videoId)}${rest}`;
-
-/** Same-origin URLs of a task's video and last frame. */
-export const videoContentUrl = (videoId: string, download = false) =>
-  path(videoId, download ? "/content?download=1" : "/content");
-/** For small previews: a frame a second in, since many clips open on a fade from black. */
-export const videoPosterUrl = (videoId: string) => `${videoContentUrl(videoId)}#t=1`;
-export const videoLastFrameUrl = (videoId: string) => path(videoId, "/last-frame");
-
 export const isTerminalTask = (task: Pick<VideoTask, "status"> | undefined) =>
   task !== undefined && isTerminalVideoStatus(task.status);
 
@@ -39,7 +31,7 @@ export const isTerminalTask = (task: Pick<VideoTask, "status"> | undefined) =>
 export const videoQuery = (videoId: string) =>
   queryOptions({
     queryKey: videoKeys.detail(videoId),
-    queryFn: ({ signal }) => fetchJson(videoDetailSchema, path(videoId), { signal }),
+    queryFn: ({ signal }) => fetchJson(videoDetailSchema, videoUrl(videoId), { signal }),
     refetchInterval: (query) =>
       isTerminalTask(query.state.data) || query.state.status === "error" ? false : VIDEO_POLL_MS,
   });
@@ -49,7 +41,7 @@ export const videoHistoryQuery = (limit = 10) =>
   infiniteQueryOptions({
     queryKey: videoKeys.list(limit),
     queryFn: ({ pageParam, signal }) =>
-      fetchJson(videoPageSchema, `/api/videos${toSearchParams({ limit, after: pageParam })}`, { signal }),
+      fetchJson(videoPageSchema, videosUrl({ limit, after: pageParam }), { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.hasMore && last.lastId ? last.lastId : undefined),
     // Unfinished tasks in the list keep it fresh until they settle.
@@ -60,11 +52,11 @@ export const videoHistoryQuery = (limit = 10) =>
   });
 
 export const createVideo = (body: VideoRequest): Promise<VideoTask> =>
-  fetchJson(videoTaskSchema, "/api/videos", { method: "POST", json: body });
+  fetchJson(videoTaskSchema, videosUrl(), { method: "POST", json: body });
 
 export const deleteVideo = (videoId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), path(videoId), { method: "DELETE" });
+  fetchJson(z.unknown(), videoUrl(videoId), { method: "DELETE" });
 
 /** An upstream URL of an earlier result, to send as an Edit/Extend source. */
 export const fetchVideoSourceUrl = (videoId: string): Promise<string> =>
-  fetchJson(videoSourceUrlSchema, path(videoId, "/source-url")).then((answer) => answer.url);
+  fetchJson(videoSourceUrlSchema, videoSourceLinkUrl(videoId)).then((answer) => answer.url);
