@@ -40,6 +40,8 @@ const config = [
     files: [
       "lib/env.ts",
       "lib/env-schema.ts",
+      "instrumentation.ts",
+      "lib/check-environment.ts",
       "next.config.ts",
       "playwright.config.ts",
       "tests/**",

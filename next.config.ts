@@ -33,6 +33,15 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in <distDir>/standalone (what the Dockerfile ships): Next traces the
+  // files each route needs, native modules and the ffmpeg/ffprobe binaries included.
+  output: "standalone",
+  outputFileTracingIncludes: {
+    "/**": [
+      "./node_modules/@ffmpeg-installer/*/**",
+      "./node_modules/@ffprobe-installer/*/**",
+    ],
+  },
   // Lets several builds coexist in one checkout (e.g. parallel test runs); `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run typecheck` runs tsc as its own step of `npm test`; the build need not repeat it.

@@ -61,7 +61,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The standalone server, as `npm start` and the Docker image run it.
+    command: `node scripts/start.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 60_000,
     reuseExistingServer: false,
