@@ -10,7 +10,6 @@ import { apiError, errorResponse } from "./http/errors";
 import { createFaults } from "./http/faults";
 import { createSigner } from "./http/signed-urls";
 import { resolveConfig, type Emulator, type EmulatorOptions } from "./options";
-import { createSemaphore } from "./semaphore";
 import type { Services } from "./services";
 import { BUCKETS, createLayout } from "./storage/layout";
 import { createVideoScheduler } from "./videos/scheduler";
@@ -44,7 +43,6 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     signer,
     faults,
     scheduler,
-    decodeSlots: createSemaphore(2),
   };
 
   async function wipe() {

@@ -6,7 +6,6 @@ import type { VideoRepo } from "./db/videos-repo";
 import type { Faults } from "./http/faults";
 import type { Signer } from "./http/signed-urls";
 import type { EmulatorConfig } from "./options";
-import type { Semaphore } from "./semaphore";
 import type { Layout } from "./storage/layout";
 import type { VideoScheduler } from "./videos/scheduler";
 
@@ -22,6 +21,4 @@ export interface Services {
   signer: Signer;
   faults: Faults;
   scheduler: VideoScheduler;
-  /** Bounds concurrent image decodes (thumbnails) on a small machine. */
-  decodeSlots: Semaphore;
 }

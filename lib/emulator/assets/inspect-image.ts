@@ -1,6 +1,7 @@
 import { imageSize } from "image-size";
 import { open } from "node:fs/promises";
 import sharp from "sharp";
+import { renderThumbnail, ThumbnailError } from "@/lib/media/thumbnail/render-thumbnail";
 import { IMAGE_LIMITS } from "@/lib/schemas/asset";
 import { MediaProblem } from "./media-problem";
 import { IMAGE_FORMATS, isImageFormat, sniffType, type ImageFormat } from "@/lib/media/sniff";
@@ -102,14 +103,15 @@ export async function inspectImage(path: string, sizeBytes: number): Promise<Ima
 /** Decodes the image (bounded) into a small WebP preview; a damaged or bomb image is refused. */
 export async function writeThumbnail(source: string, target: string, maxSide = 320): Promise<void> {
   try {
-    await sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
-      .rotate()
-      .resize({ width: maxSide, height: maxSide, fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 72 })
-      .toFile(target);
+    await renderThumbnail(source, target, {
+      maxSide,
+      quality: 72,
+      maxInputPixels: MAX_INPUT_PIXELS,
+      failOn: "error",
+    });
   } catch (error) {
-    const message = (error as Error).message;
-    if (/pixel limit/i.test(message)) {
+    if (!(error instanceof ThumbnailError)) throw error;
+    if (/pixel limit/i.test(error.message)) {
       throw new MediaProblem(
         400,
         "IMAGE_TOO_LARGE",

@@ -70,12 +70,7 @@ export async function uploadAsset(services: Services, tenant: Tenant, request: R
     const days = portrait ? null : retentionDays(form.fields.retentionDays ?? form.fields.retention);
 
     const image = await inspectImage(file.tempPath, file.size);
-    const release = await services.decodeSlots.acquire();
-    try {
-      await writeThumbnail(file.tempPath, thumbTemp);
-    } finally {
-      release();
-    }
+    await writeThumbnail(file.tempPath, thumbTemp);
 
     const assetId = portrait ? newPortraitAssetId() : newUploadAssetId();
     const fileName = `${assetId}.${image.extension}`;
