@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FolderPlus } from "lucide-react";
 import { useMemo, useState, type ReactNode } from "react";
 import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { pageTableState } from "@/components/shared/page-table-state";
 import { RenameDialog } from "@/components/shared/rename-dialog";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -45,12 +46,8 @@ export function AssetGroupsTable({ createAction, onGroupDeleted, onCreateRealFac
       <DataTable
         caption="Asset groups"
         columns={columns}
-        rows={query.data?.items}
+        {...pageTableState(query)}
         rowKey={(row) => row.id}
-        isPending={query.isPending}
-        isStale={query.isPlaceholderData}
-        error={query.error}
-        onRetry={() => void query.refetch()}
         errorTitle="Could not load asset groups"
         skeletonRows={3}
         empty={

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ImagePlus, SearchX } from "lucide-react";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { pageTableState } from "@/components/shared/page-table-state";
 import { RenameDialog } from "@/components/shared/rename-dialog";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
@@ -70,12 +71,8 @@ export function AssetsTable({ state, onChange, uploadAction }: AssetsTableProps)
       <DataTable
         caption="Assets"
         columns={columns}
-        rows={query.data?.items}
+        {...pageTableState(query)}
         rowKey={(row) => row.assetId}
-        isPending={query.isPending}
-        isStale={query.isPlaceholderData}
-        error={query.error}
-        onRetry={() => void query.refetch()}
         errorTitle="Could not load assets"
         empty={empty}
       />
