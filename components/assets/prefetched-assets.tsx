@@ -2,6 +2,7 @@ import "server-only";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { hasPageSession } from "@/lib/api/page-session";
+import { presentAssetPage } from "@/lib/api/present";
 import { parseAssetUrlState, toAssetFilters } from "@/lib/assets/asset-url-state";
 import { assetGroupChoicesQuery, groupPageSchema } from "@/lib/queries/asset-groups";
 import { assetListQuery, assetPageSchema } from "@/lib/queries/assets";
@@ -41,7 +42,8 @@ export async function PrefetchedAssets({
     await Promise.all([
       queryClient.prefetchQuery({
         queryKey: assetListQuery(filters).queryKey,
-        queryFn: async () => assetPageSchema.parse(await listAssets(listAssetsQuerySchema.parse(filters))),
+        queryFn: async () =>
+          assetPageSchema.parse(presentAssetPage(await listAssets(listAssetsQuerySchema.parse(filters)))),
       }),
       queryClient.prefetchQuery({
         queryKey: groups.queryKey,

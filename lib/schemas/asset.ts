@@ -38,6 +38,8 @@ export const assetSchema = z.object({
   previewUrl: z.string().nullable(),
 });
 export type Asset = z.infer<typeof assetSchema>;
+/** An asset as a provider client reports it: the app's own URLs are added by the BFF. */
+export type AssetRecord = Omit<Asset, "previewUrl">;
 
 /** Per-file retention choices for generic uploads; portrait uploads have none. */
 export const RETENTION_CHOICES = ["none", "1", "7", "30"] as const;

@@ -36,6 +36,11 @@ export const videoTaskSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
 });
 export type VideoTask = z.infer<typeof videoTaskSchema>;
+/**
+ * A task as a provider client reports it: no URLs of the app, only whether the provider holds
+ * a last frame. The BFF adds contentUrl and lastFrameUrl when it answers.
+ */
+export type VideoTaskRecord = Omit<VideoTask, "contentUrl" | "lastFrameUrl"> & { hasLastFrame: boolean };
 
 export const listVideosQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
-import type { Asset, ListAssetsQuery } from "@/lib/schemas/asset";
+import type { AssetRecord, ListAssetsQuery } from "@/lib/schemas/asset";
 import type { Page } from "@/lib/schemas/page";
 import { toAsset } from "./convert/asset";
 import { requestJson, requestStream, segment } from "./http";
@@ -12,7 +12,7 @@ import { extractList, unwrapConsole } from "./wire/envelope";
 export async function listAssets(
   query: ListAssetsQuery,
   upstream: Upstream = getUpstream(),
-): Promise<Page<Asset>> {
+): Promise<Page<AssetRecord>> {
   const body = await requestJson(upstream, {
     method: "GET",
     path: "/assets",
@@ -35,7 +35,7 @@ export async function listAssets(
   };
 }
 
-export async function getAsset(assetId: string, upstream: Upstream = getUpstream()): Promise<Asset> {
+export async function getAsset(assetId: string, upstream: Upstream = getUpstream()): Promise<AssetRecord> {
   const body = await requestJson(upstream, { method: "GET", path: `/assets/${segment(assetId)}` });
   return toAsset(unwrapConsole(upstream, body));
 }
@@ -44,7 +44,7 @@ export async function renameAsset(
   assetId: string,
   name: string,
   upstream: Upstream = getUpstream(),
-): Promise<Asset> {
+): Promise<AssetRecord> {
   const body = await requestJson(upstream, {
     method: "PATCH",
     path: `/assets/${segment(assetId)}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
-import type { Asset } from "@/lib/schemas/asset";
+import type { AssetRecord } from "@/lib/schemas/asset";
 import { toAsset } from "./convert/asset";
 import { requestJson } from "./http";
 import { multipartBody } from "./multipart";
@@ -26,7 +26,7 @@ export async function uploadAsset(
   input: UploadAssetInput,
   signal?: AbortSignal,
   upstream: Upstream = getUpstream(),
-): Promise<Asset> {
+): Promise<AssetRecord> {
   const timeout = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const armTimer = () => {

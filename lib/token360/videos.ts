@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { CursorPage } from "@/lib/schemas/page";
-import type { ListVideosQuery, VideoTask } from "@/lib/schemas/video";
+import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
 import { toVideoTask } from "./convert/video";
 import { UpstreamShapeError } from "./convert/shape-error";
 import { requestJson, segment } from "./http";
@@ -14,7 +14,7 @@ import { wireVideoListSchema } from "./wire/video";
 export async function createVideo(
   body: Record<string, unknown>,
   upstream: Upstream = getUpstream(),
-): Promise<VideoTask> {
+): Promise<VideoTaskRecord> {
   return toVideoTask(await requestJson(upstream, { method: "POST", path: "/videos", json: body }));
 }
 
@@ -23,14 +23,14 @@ export async function getVideoRecord(videoId: string, upstream: Upstream = getUp
   return requestJson(upstream, { method: "GET", path: `/videos/${segment(videoId)}` });
 }
 
-export async function getVideo(videoId: string, upstream: Upstream = getUpstream()): Promise<VideoTask> {
+export async function getVideo(videoId: string, upstream: Upstream = getUpstream()): Promise<VideoTaskRecord> {
   return toVideoTask(await getVideoRecord(videoId, upstream));
 }
 
 export async function listVideos(
   query: ListVideosQuery,
   upstream: Upstream = getUpstream(),
-): Promise<CursorPage<VideoTask>> {
+): Promise<CursorPage<VideoTaskRecord>> {
   const body = await requestJson(upstream, { method: "GET", path: "/videos", query: { ...query } });
   const parsed = wireVideoListSchema.safeParse(body);
   if (!parsed.success) throw new UpstreamShapeError("a video list without a data array");

@@ -1,3 +1,4 @@
+import { presentAsset, presentAssetPage } from "@/lib/api/present";
 import { created, json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { handleUpload } from "@/lib/api/upload/handle-upload";
@@ -7,8 +8,10 @@ import { listAssets } from "@/lib/token360";
 
 // GET /api/assets - one page of assets, searched and filtered server-side
 export const GET = route({ query: listAssetsQuerySchema }, async ({ query }) =>
-  json(pageSchema(assetSchema), await listAssets(query)),
+  json(pageSchema(assetSchema), presentAssetPage(await listAssets(query))),
 );
 
 // POST /api/assets - upload an image into a group (streamed multipart: name, groupId, retention, then file)
-export const POST = route({}, async ({ request }) => created(assetSchema, await handleUpload(request)));
+export const POST = route({}, async ({ request }) =>
+  created(assetSchema, presentAsset(await handleUpload(request))),
+);

@@ -1,3 +1,4 @@
+import { presentVideoPage, presentVideoTask } from "@/lib/api/present";
 import { created, json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { rememberVideoRequest } from "@/lib/api/video-requests";
@@ -14,10 +15,10 @@ const MAX_VIDEO_BODY_BYTES = 16 * 1024 * 1024;
 // GET /api/videos - the task history, newest first, by cursor
 export const GET = route({ query: listVideosQuerySchema }, async ({ query }) => {
   const page = await listVideos(query);
-  return json(cursorPageSchema(videoTaskSchema), {
-    ...page,
-    items: await Promise.all(page.items.map(withMode)),
-  });
+  return json(
+    cursorPageSchema(videoTaskSchema),
+    presentVideoPage({ ...page, items: await Promise.all(page.items.map(withMode)) }),
+  );
 });
 
 // POST /api/videos - start a generation with the exact body the Playground shows
@@ -27,6 +28,6 @@ export const POST = route(
     const mode = checkVideoRequest(body);
     const task = await createVideo(body);
     await rememberVideoRequest(task.id, body);
-    return created(videoTaskSchema, { ...task, mode: task.mode ?? mode });
+    return created(videoTaskSchema, presentVideoTask({ ...task, mode: task.mode ?? mode }));
   },
 );

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
-import type { Asset } from "@/lib/schemas/asset";
+import type { AssetRecord } from "@/lib/schemas/asset";
 import { uploadAsset } from "@/lib/token360";
 import { ApiError } from "@/lib/errors/api-error";
 import { afterResponse } from "../after-response";
@@ -45,7 +45,7 @@ function uploadFilename(original: string, type: keyof typeof EXTENSIONS): string
   return `${stem}.${EXTENSIONS[type]}`;
 }
 
-export async function handleUpload(request: Request): Promise<Asset> {
+export async function handleUpload(request: Request): Promise<AssetRecord> {
   const maxFileBytes = env.UPLOAD_MAX_BYTES;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxFileBytes + FIELD_ROOM) throw payloadTooLarge(maxFileBytes);
@@ -91,7 +91,7 @@ export async function handleUpload(request: Request): Promise<Asset> {
       target = await resolveUploadTarget(parseUploadFields(fields));
       bytes = createReadStream(tempFile);
     }
-    let asset: Asset;
+    let asset: AssetRecord;
     try {
       asset = await uploadAsset(
         {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Asset } from "@/lib/schemas/asset";
+import type { AssetRecord } from "@/lib/schemas/asset";
 import type { GroupKind } from "@/lib/schemas/asset-group";
 import { wireAssetSchema, type WireAsset } from "../wire/asset";
 import { normalizeAssetStatus, normalizeKind, normalizeMediaType, toIsoDate } from "./normalize";
@@ -32,8 +32,8 @@ function failureOf(wire: WireAsset): string | null {
 const positiveInt = (value: number | null | undefined) =>
   value === null || value === undefined || value <= 0 ? null : Math.round(value);
 
-/** An asset record from any payload shape -> Asset. */
-export function toAsset(raw: unknown): Asset {
+/** An asset record from any payload shape -> AssetRecord (the BFF adds the app's preview URL). */
+export function toAsset(raw: unknown): AssetRecord {
   const parsed = wireAssetSchema.safeParse(raw);
   if (!parsed.success)
     throw new UpstreamShapeError(`an asset record (${parsed.error.issues[0]?.message ?? "bad fields"})`);
@@ -60,6 +60,5 @@ export function toAsset(raw: unknown): Asset {
     height: positiveInt(wire.height),
     expiresAt: toIsoDate(wire.expiresAt ?? wire.expireAt),
     createdAt: toIsoDate(wire.createdAt ?? wire.created_at),
-    previewUrl: mediaType === "image" ? `/api/assets/${assetId}/preview` : null,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { VIDEO_MODES, type VideoMode } from "@/lib/video/capabilities";
-import type { VideoTask } from "@/lib/schemas/video";
+import type { VideoTaskRecord } from "@/lib/schemas/video";
 import { wireVideoSchema, type WireVideo } from "../wire/video";
 import { canonicalToken, normalizeVideoStatus, toIsoDate } from "./normalize";
 import { UpstreamShapeError } from "./shape-error";
@@ -34,7 +34,7 @@ function unwrap(raw: unknown): unknown {
   return !hasId && typeof inner === "object" && inner !== null && !Array.isArray(inner) ? inner : raw;
 }
 
-function errorOf(wire: WireVideo): VideoTask["error"] {
+function errorOf(wire: WireVideo): VideoTaskRecord["error"] {
   const error = wire.error;
   if (typeof error === "string") return { code: "failed", message: error };
   return {
@@ -43,7 +43,7 @@ function errorOf(wire: WireVideo): VideoTask["error"] {
   };
 }
 
-function progressOf(wire: WireVideo, status: VideoTask["status"]): number | null {
+function progressOf(wire: WireVideo, status: VideoTaskRecord["status"]): number | null {
   if (status === "completed") return 100;
   if (status === "queued")
     return wire.progress === null || wire.progress === undefined ? 0 : clamp(wire.progress);
@@ -54,8 +54,8 @@ const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
 const intOrNull = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value);
 
-/** A video object from any payload shape -> VideoTask, with app-served content URLs. */
-export function toVideoTask(raw: unknown): VideoTask {
+/** A video object from any payload shape -> VideoTaskRecord (the BFF adds the app's media URLs). */
+export function toVideoTask(raw: unknown): VideoTaskRecord {
   const parsed = wireVideoSchema.safeParse(unwrap(raw));
   if (!parsed.success)
     throw new UpstreamShapeError(`a video object (${parsed.error.issues[0]?.message ?? "bad fields"})`);
@@ -67,7 +67,6 @@ export function toVideoTask(raw: unknown): VideoTask {
     throw new UpstreamShapeError(`video status ${JSON.stringify(wire.status)} is not one the app knows`);
   const params = wire.parameters ?? {};
   const lastFrame = wire.content?.last_frame_url ?? wire.last_frame_url;
-  const base = `/api/videos/${encodeURIComponent(id)}`;
   return {
     id,
     status,
@@ -87,8 +86,7 @@ export function toVideoTask(raw: unknown): VideoTask {
     },
     durationSeconds:
       status === "completed" ? (wire.duration ?? wire.seconds ?? params.duration ?? null) : null,
-    contentUrl: status === "completed" ? `${base}/content` : null,
-    lastFrameUrl: status === "completed" && lastFrame ? `${base}/last-frame` : null,
+    hasLastFrame: Boolean(lastFrame),
     error: status === "failed" ? errorOf(wire) : null,
   };
 }

@@ -6,7 +6,7 @@ import { assetRecord } from "./factories";
 const TA = "ta_5d41402abc4b2a76b9719d911017c592";
 
 describe("toAsset", () => {
-  it("converts the unified asset record and points the preview at the app", () => {
+  it("converts the unified asset record, with no URL of the app in it", () => {
     expect(toAsset(assetRecord())).toEqual({
       assetId: TA,
       name: "hero-front",
@@ -22,7 +22,6 @@ describe("toAsset", () => {
       height: 1536,
       expiresAt: null,
       createdAt: null,
-      previewUrl: `/api/assets/${TA}/preview`,
     });
   });
 
@@ -77,7 +76,7 @@ describe("toAsset", () => {
     const asset = toAsset(
       assetRecord({ mediaType: undefined, mimeType: "video/mp4", width: "1280", height: "720" }),
     );
-    expect(asset).toMatchObject({ mediaType: "video", width: 1280, height: 720, previewUrl: null });
+    expect(asset).toMatchObject({ mediaType: "video", width: 1280, height: 720 });
   });
 
   it("converts unix-second and ISO dates", () => {

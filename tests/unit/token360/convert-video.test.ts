@@ -4,7 +4,7 @@ import { toVideoTask, upstreamUrlsOf } from "@/lib/token360/convert/video";
 import { videoObject } from "./factories";
 
 describe("toVideoTask", () => {
-  it("converts a completed task and serves its media from the app, never the upstream URL", () => {
+  it("converts a completed task and keeps no upstream URL, only that a last frame exists", () => {
     const task = toVideoTask(videoObject());
     expect(task).toEqual({
       id: "vid_7f3a9c2e41b84d0f",
@@ -24,8 +24,7 @@ describe("toVideoTask", () => {
         watermark: false,
       },
       durationSeconds: 5,
-      contentUrl: "/api/videos/vid_7f3a9c2e41b84d0f/content",
-      lastFrameUrl: "/api/videos/vid_7f3a9c2e41b84d0f/last-frame",
+      hasLastFrame: true,
       error: null,
     });
     expect(JSON.stringify(task)).not.toContain("cdn.example.com");
@@ -63,7 +62,7 @@ describe("toVideoTask", () => {
     const task = toVideoTask(
       videoObject({ status: "in_progress", progress: 42.4, url: undefined, video_url: undefined }),
     );
-    expect(task).toMatchObject({ progress: 42, contentUrl: null, lastFrameUrl: null, durationSeconds: null });
+    expect(task).toMatchObject({ progress: 42, durationSeconds: null });
   });
 
   it("keeps a failed task's error and turns a numeric code into a string", () => {

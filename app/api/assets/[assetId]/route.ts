@@ -1,3 +1,4 @@
+import { presentAsset } from "@/lib/api/present";
 import { json, noContent } from "@/lib/api/respond";
 import { assetParamsSchema } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
@@ -7,13 +8,13 @@ import { deleteAsset, getAsset, renameAsset } from "@/lib/token360";
 
 // GET /api/assets/[assetId] - one asset (polled while it is Processing)
 export const GET = route({ params: assetParamsSchema }, async ({ params }) =>
-  json(assetSchema, await getAsset(params.assetId)),
+  json(assetSchema, presentAsset(await getAsset(params.assetId))),
 );
 
 // PATCH /api/assets/[assetId] - rename an asset
 export const PATCH = route(
   { params: assetParamsSchema, body: renameAssetInputSchema },
-  async ({ params, body }) => json(assetSchema, await renameAsset(params.assetId, body.name)),
+  async ({ params, body }) => json(assetSchema, presentAsset(await renameAsset(params.assetId, body.name))),
 );
 
 // DELETE /api/assets/[assetId] - delete an asset and its thumbnail
