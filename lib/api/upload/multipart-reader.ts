@@ -27,7 +27,7 @@ export const payloadTooLarge = (maxFileBytes: number) =>
     },
   );
 
-/** Counts the raw body: enforces the cap and frees spent chunks every few MB. */
+/** Counts the raw body: enforces the cap (and, with UPLOAD_FORCE_GC, frees spent chunks). */
 function byteCap(maxBodyBytes: number, maxFileBytes: number): Transform {
   let seen = 0;
   let sinceRelease = 0;
@@ -35,7 +35,7 @@ function byteCap(maxBodyBytes: number, maxFileBytes: number): Transform {
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
       sinceRelease += chunk.length;
-      if (sinceRelease >= RELEASE_EVERY_BYTES) {
+      if (releaseSpentChunks && sinceRelease >= RELEASE_EVERY_BYTES) {
         sinceRelease = 0;
         releaseSpentChunks();
       }
