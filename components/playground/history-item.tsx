@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, Film, MoreHorizontal, RotateCcw, Scissors, StretchHorizontal, Trash2 } from "lucide-react";
+import { VIDEO_STATUS_LOOKS } from "@/components/shared/status-looks";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -10,12 +11,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Progress } from "@/components/ui/progress";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { videoContentUrl, videoPosterUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
 import { VIDEO_MODE_LABELS } from "@/lib/video/capabilities";
 import { cn } from "@/lib/ui/cn";
 import { formatDateTime } from "@/lib/ui/format";
-import { VideoStatusBadge } from "./video-status-badge";
 
 export interface HistoryActions {
   onOpen: (task: VideoTask) => void;
@@ -76,7 +77,7 @@ export function HistoryItem({
         </span>
       </button>
       <div className="flex shrink-0 flex-col items-end gap-1">
-        <VideoStatusBadge status={task.status} />
+        <StatusBadge {...VIDEO_STATUS_LOOKS[task.status]} />
         <div className="flex items-center">
           <Button
             variant="ghost"

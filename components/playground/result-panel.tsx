@@ -3,9 +3,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Clapperboard } from "lucide-react";
 import { useEffect } from "react";
+import { VIDEO_STATUS_LOOKS } from "@/components/shared/status-looks";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { taskAnnouncement } from "@/lib/playground/announce";
 import { isTerminalTask, videoKeys, videoQuery } from "@/lib/queries/videos";
 import { Panel } from "./panel";
@@ -13,7 +15,6 @@ import { TaskCompleted } from "./task-completed";
 import { TaskDetails } from "./task-details";
 import { TaskFailed } from "./task-failed";
 import { TaskProgress } from "./task-progress";
-import { VideoStatusBadge } from "./video-status-badge";
 
 function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (videoId: string) => void }) {
   const query = useQuery(videoQuery(videoId));
@@ -38,7 +39,7 @@ function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (vid
         <div className="space-y-4">
           <div className="flex items-start justify-between gap-3">
             <p className="line-clamp-3 text-sm">{task.prompt}</p>
-            <VideoStatusBadge status={task.status} />
+            <StatusBadge {...VIDEO_STATUS_LOOKS[task.status]} />
           </div>
           {task.status === "completed" ? (
             <TaskCompleted task={task} />

@@ -1,8 +1,9 @@
 import { Pencil, ShieldCheck, Trash2 } from "lucide-react";
+import { GROUP_STATUS_LOOKS } from "@/components/shared/status-looks";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Column } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { GROUP_KIND_LABELS, type AssetGroup } from "@/lib/schemas/asset-group";
-import { GroupStatusBadge } from "../group-status-badge";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
 
@@ -28,7 +29,7 @@ export function assetGroupColumns(
     {
       id: "status",
       header: "Status",
-      cell: (group) => <GroupStatusBadge status={group.status} />,
+      cell: (group) => <StatusBadge {...GROUP_STATUS_LOOKS[group.status]} />,
       skeleton: "h-5 w-16 rounded-full",
     },
     {

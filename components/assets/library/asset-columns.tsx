@@ -4,10 +4,10 @@ import type { Column } from "@/components/ui/data-table";
 import type { Asset } from "@/lib/schemas/asset";
 import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group";
 import { formatBytes } from "@/lib/ui/format";
-import { AssetStatusBadge } from "../asset-status-badge";
 import { AssetThumbnail } from "../asset-thumbnail";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
+import { AssetStatus } from "./asset-status";
 import { ExpiryCell } from "./expiry-cell";
 
 export type AssetAction = "preview" | "rename" | "delete";
@@ -60,7 +60,7 @@ export function assetColumns(onAction: (kind: AssetAction, asset: Asset) => void
     {
       id: "status",
       header: "Status",
-      cell: (asset) => <AssetStatusBadge asset={asset} />,
+      cell: (asset) => <AssetStatus asset={asset} />,
       skeleton: "h-5 w-20 rounded-full",
     },
     {

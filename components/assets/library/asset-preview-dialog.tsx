@@ -6,7 +6,7 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { Asset } from "@/lib/schemas/asset";
 import { formatBytes } from "@/lib/ui/format";
-import { AssetStatusBadge } from "../asset-status-badge";
+import { AssetStatus } from "./asset-status";
 
 /** The full-size image, with the facts needed to use it in a request. */
 export function AssetPreviewDialog({
@@ -36,7 +36,7 @@ export function AssetPreviewDialog({
             </dd>
             <dt className="text-muted">Status</dt>
             <dd>
-              <AssetStatusBadge asset={asset} />
+              <AssetStatus asset={asset} />
             </dd>
             <dt className="text-muted">File</dt>
             <dd>
