@@ -2,9 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import { uploadAsset } from "@/lib/assets/upload-asset";
 import { assetGroupKeys } from "@/lib/queries/asset-groups";
 import { assetKeys } from "@/lib/queries/assets";
+import { sendUpload } from "@/lib/queries/send-upload";
 import type { RetentionChoice } from "@/lib/schemas/asset";
 import { errorMessage } from "@/lib/client/api-error";
 import { isPending, uploadQueueReducer, type UploadItem } from "./upload-queue-state";
@@ -42,7 +42,7 @@ export function useUploadQueue() {
       controllers.current.set(item.id, controller);
       dispatch({ type: "start", id: item.id });
       try {
-        await uploadAsset(
+        await sendUpload(
           { file: item.file, name: item.name.trim(), ...target },
           {
             signal: controller.signal,

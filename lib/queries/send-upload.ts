@@ -1,39 +1,37 @@
 import { ClientApiError } from "@/lib/client/api-error";
+import { toClientError } from "@/lib/client/fetch-json";
+import { assetsUrl } from "@/lib/schemas/app-urls";
 import { assetSchema, type Asset, type RetentionChoice } from "@/lib/schemas/asset";
-import { apiErrorBodySchema } from "@/lib/schemas/error";
 
 // Uploads go through XMLHttpRequest because fetch still reports no upload progress.
 
-export interface UploadInput {
+export interface SendUploadInput {
   file: File;
   name: string;
   groupId: string;
   retention: RetentionChoice;
 }
 
-export interface UploadOptions {
+export interface SendUploadOptions {
   /** 0–100 as the bytes leave the browser. */
   onProgress?: (percent: number) => void;
   signal?: AbortSignal;
 }
 
-function errorFrom(xhr: XMLHttpRequest): ClientApiError {
-  let body: unknown = null;
+function bodyOf(xhr: XMLHttpRequest): unknown {
   try {
-    body = JSON.parse(xhr.responseText);
+    return JSON.parse(xhr.responseText);
   } catch {
-    // Not JSON (a proxy page, an empty body): fall through to the status line.
+    // Not JSON (a proxy page, an empty body): the envelope parser falls back to the status line.
+    return null;
   }
-  const parsed = apiErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ClientApiError(xhr.status, code, message, details);
-  }
-  return new ClientApiError(xhr.status, "http_error", `The server answered ${xhr.status}.`);
 }
 
 /** POST /api/assets as multipart, text fields first so the server can stream the file through. */
-export function uploadAsset(input: UploadInput, { onProgress, signal }: UploadOptions = {}): Promise<Asset> {
+export function sendUpload(
+  input: SendUploadInput,
+  { onProgress, signal }: SendUploadOptions = {},
+): Promise<Asset> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new DOMException("Upload canceled", "AbortError"));
     const form = new FormData();
@@ -52,12 +50,13 @@ export function uploadAsset(input: UploadInput, { onProgress, signal }: UploadOp
     };
     xhr.onload = () => {
       settle();
-      if (xhr.status < 200 || xhr.status >= 300) return reject(errorFrom(xhr));
-      try {
-        resolve(assetSchema.parse(JSON.parse(xhr.responseText)));
-      } catch {
-        reject(new ClientApiError(xhr.status, "invalid_response", "The server's answer could not be read."));
+      if (xhr.status < 200 || xhr.status >= 300) {
+        return reject(toClientError(xhr.status, bodyOf(xhr), xhr.statusText));
       }
+      const parsed = assetSchema.safeParse(bodyOf(xhr));
+      if (parsed.success) resolve(parsed.data);
+      else
+        reject(new ClientApiError(xhr.status, "invalid_response", "The server's answer could not be read."));
     };
     xhr.onerror = () => {
       settle();
@@ -73,7 +72,7 @@ export function uploadAsset(input: UploadInput, { onProgress, signal }: UploadOp
       settle();
       reject(new DOMException("Upload canceled", "AbortError"));
     };
-    xhr.open("POST", "/api/assets");
+    xhr.open("POST", assetsUrl());
     xhr.send(form);
   });
 }
