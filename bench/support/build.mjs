@@ -3,9 +3,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 // Benchmarks run a production build of their own (.next-bench), so they never disturb the
-// build that `npm start` or the e2e suite uses, and a fresh clone builds it once.
+// build that `npm start` or the e2e suite uses, and a fresh clone builds it once. NEXT_DIST_DIR
+// names another build to measure (built there first if it is missing).
 
-export const DIST_DIR = ".next-bench";
+export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 
 export async function ensureBuild() {
   if (existsSync(path.join(DIST_DIR, "BUILD_ID"))) return { built: false };
