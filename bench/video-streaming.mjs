@@ -1,8 +1,6 @@
-import ffmpeg from "@ffmpeg-installer/ffmpeg";
-import { execFile } from "node:child_process";
-import { rename, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
+import { lengthenInPlace } from "../tests/e2e/support/long-video.mjs";
 import { studioClient } from "./support/clients.mjs";
 import { watchMemory } from "./support/memory.mjs";
 import { EMULATOR_KEY, startServer } from "./support/server.mjs";
@@ -12,33 +10,14 @@ import { figure, MB, median, round, times } from "./support/stats.mjs";
 // Videos are streamed through the BFF, never buffered: a long 1080p MP4 through
 // /api/videos/[id]/content, whole and by Range, against reading the same file from disk.
 // The render is real (15 s at 1080p through POST /api/videos); it is then made 60 times longer
-// with ffmpeg stream copy, in place, so the stream lasts long enough to measure.
+// with ffmpeg stream copy, in place (tests/e2e/support/long-video.mjs), so the stream lasts
+// long enough to measure.
 
 export const name = "video-streaming";
 
 const ROUNDS = 3;
 const LOOPS = 60;
 const STALL_MS = 4000;
-const run$ = promisify(execFile);
-
-async function lengthen(file) {
-  const longer = `${file}.long.mp4`;
-  await run$(ffmpeg.path, [
-    "-v",
-    "error",
-    "-y",
-    "-stream_loop",
-    String(LOOPS - 1),
-    "-i",
-    file,
-    "-c",
-    "copy",
-    "-movflags",
-    "+faststart",
-    longer,
-  ]);
-  await rename(longer, file);
-}
 
 async function streamed(server, url, headers) {
   const watch = watchMemory(server.pid);
@@ -63,7 +42,7 @@ export async function run() {
     });
     await studio.waitForVideo(task.id);
     const file = path.join(server.dataDir, "emulator", "files", "videos", `${task.id}.mp4`);
-    await lengthen(file);
+    await lengthenInPlace(file, LOOPS);
     const size = (await stat(file)).size;
     const half = Math.floor(size / 2);
     const bffUrl = `${server.url}/api/videos/${task.id}/content`;

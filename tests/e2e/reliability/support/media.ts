@@ -1,10 +1,11 @@
-import ffmpegInstaller from "@ffmpeg-installer/ffmpeg";
 import ffprobeInstaller from "@ffprobe-installer/ffprobe";
 import { execFile } from "node:child_process";
-import { rename } from "node:fs/promises";
 import { promisify } from "node:util";
 
-// The bundled ffmpeg / ffprobe, for checking what the app serves and for making long videos.
+// The bundled ffprobe, for checking what the app serves; long videos come from the one maker
+// the benchmarks use too.
+
+export { lengthenInPlace } from "../../support/long-video.mjs";
 
 const run = promisify(execFile);
 
@@ -40,27 +41,4 @@ export async function probeVideo(file: string): Promise<ProbedVideo> {
     height: stream.height,
     durationSeconds: Number(probe.format.duration),
   };
-}
-
-/**
- * Makes a rendered MP4 `times` times longer by repeating it (stream copy: seconds, not minutes)
- * and swaps it in place atomically, as the emulator itself stores finished files.
- */
-export async function lengthenInPlace(file: string, times: number): Promise<void> {
-  const longer = `${file}.long.mp4`;
-  await run(ffmpegInstaller.path, [
-    "-v",
-    "error",
-    "-y",
-    "-stream_loop",
-    String(times - 1),
-    "-i",
-    file,
-    "-c",
-    "copy",
-    "-movflags",
-    "+faststart",
-    longer,
-  ]);
-  await rename(longer, file);
 }
