@@ -5,12 +5,12 @@ import { Info } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogContent } from "@/components/ui/dialog";
+import { useDebouncedValue } from "@/components/ui/use-debounced";
 import { assetListQuery, isUsableAsset } from "@/lib/queries/assets";
 import type { Asset, MediaType } from "@/lib/schemas/asset";
 import { GENERIC_UPLOAD_MESSAGE } from "@/lib/video/capabilities";
 import { ALL_GROUPS, LibraryFilters, type LibraryFilterValues } from "./library-filters";
 import { LibraryResults } from "./library-results";
-import { useDebouncedValue } from "./use-debounced-value";
 
 const PAGE_SIZE = 24;
 

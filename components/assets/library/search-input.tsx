@@ -3,7 +3,7 @@
 import { Search, X } from "lucide-react";
 import { useState } from "react";
 import { Input } from "@/components/ui/field";
-import { useDebouncedCallback } from "./use-debounced-callback";
+import { useDebouncedCallback } from "@/components/ui/use-debounced";
 
 /** Short enough to feel instant, long enough to send one request per pause in typing. */
 const SEARCH_DEBOUNCE_MS = 150;
