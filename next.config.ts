@@ -34,12 +34,14 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server in <distDir>/standalone (what the Dockerfile ships): Next traces the
-  // files each route needs, native modules and the ffmpeg/ffprobe binaries included.
+  // files each route needs, native modules and the ffmpeg/ffprobe binaries included, and the
+  // thumbnail script that runs as a child process (lib/media/thumbnail/render-thumbnail.ts).
   output: "standalone",
   outputFileTracingIncludes: {
     "/**": [
       "./node_modules/@ffmpeg-installer/*/**",
       "./node_modules/@ffprobe-installer/*/**",
+      "./lib/media/thumbnail/thumbnail-child.mjs",
     ],
   },
   // Lets several builds coexist in one checkout (e.g. parallel test runs); `.next` by default.
