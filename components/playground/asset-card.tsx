@@ -1,5 +1,5 @@
 import { Check } from "lucide-react";
-import { AssetThumbnail } from "@/components/assets/asset-thumbnail";
+import { AssetThumbnail } from "@/components/shared/asset-thumbnail";
 import type { Asset } from "@/lib/schemas/asset";
 import { cn } from "@/lib/ui/cn";
 

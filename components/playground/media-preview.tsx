@@ -1,5 +1,5 @@
 import { AudioLines, Film } from "lucide-react";
-import { AssetThumbnail } from "@/components/assets/asset-thumbnail";
+import { AssetThumbnail } from "@/components/shared/asset-thumbnail";
 import type { MediaInput } from "@/lib/playground/form-state";
 import { videoPosterUrl } from "@/lib/schemas/app-urls";
 import { cn } from "@/lib/ui/cn";

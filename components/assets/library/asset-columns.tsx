@@ -1,10 +1,10 @@
 import { Eye, Pencil, Trash2 } from "lucide-react";
+import { AssetThumbnail } from "@/components/shared/asset-thumbnail";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Column } from "@/components/ui/data-table";
 import type { Asset } from "@/lib/schemas/asset";
 import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group";
 import { formatBytes } from "@/lib/ui/format";
-import { AssetThumbnail } from "../asset-thumbnail";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
 import { AssetStatus } from "./asset-status";
