@@ -7,7 +7,7 @@ import { requestJson, requestStream, segment } from "./http";
 import { getUpstream, type Upstream } from "./upstream";
 import { extractList, unwrapConsole } from "./wire/envelope";
 
-// /v1/assets* (console envelope). Asset ids are validated by the caller. Uploads: upload-asset.ts.
+// /v1/assets* (console envelope). Asset ids are validated by the caller. Uploads: create-asset.ts.
 
 export async function listAssets(
   query: ListAssetsQuery,

@@ -7,7 +7,7 @@ import { multipartBody } from "./multipart";
 import { getUpstream, type Upstream } from "./upstream";
 import { unwrapConsole } from "./wire/envelope";
 
-export interface UploadAssetInput {
+export interface CreateAssetInput {
   /** The file's bytes exactly as received; streamed, never buffered whole. */
   bytes: AsyncIterable<Uint8Array>;
   filename: string;
@@ -22,8 +22,8 @@ export interface UploadAssetInput {
  * POST /v1/assets as a streamed multipart body (API.md §2.3.1). Never retried. The timer
  * starts once the last byte is sent, so a slow browser upload is not cut off.
  */
-export async function uploadAsset(
-  input: UploadAssetInput,
+export async function createAsset(
+  input: CreateAssetInput,
   signal?: AbortSignal,
   upstream: Upstream = getUpstream(),
 ): Promise<AssetRecord> {

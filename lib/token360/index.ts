@@ -9,7 +9,7 @@ export {
   renameAssetGroup,
 } from "./asset-groups";
 export { deleteAsset, fetchAssetFile, getAsset, listAssets, renameAsset } from "./assets";
-export { uploadAsset, type UploadAssetInput } from "./upload-asset";
+export { createAsset, type CreateAssetInput } from "./create-asset";
 export { createVideo, deleteVideo, getVideo, getVideoContentUrl, getVideoRecord, listVideos } from "./videos";
 export { fetchUpstreamMedia, getVideoContent, getVideoLastFrame } from "./video-content";
 export { pingUpstream, type UpstreamHealth } from "./health";

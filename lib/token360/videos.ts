@@ -23,7 +23,10 @@ export async function getVideoRecord(videoId: string, upstream: Upstream = getUp
   return requestJson(upstream, { method: "GET", path: `/videos/${segment(videoId)}` });
 }
 
-export async function getVideo(videoId: string, upstream: Upstream = getUpstream()): Promise<VideoTaskRecord> {
+export async function getVideo(
+  videoId: string,
+  upstream: Upstream = getUpstream(),
+): Promise<VideoTaskRecord> {
   return toVideoTask(await getVideoRecord(videoId, upstream));
 }
 

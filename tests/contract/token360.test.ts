@@ -51,7 +51,7 @@ describe.skipIf(!enabled)("the Token360 client against the real API", () => {
   });
 
   it("uploads an image that becomes active, finds it in the list, then deletes it", async () => {
-    const { deleteAsset, getAsset, listAssets, uploadAsset } = await client();
+    const { createAsset, deleteAsset, getAsset, listAssets } = await client();
     expect(groupId).not.toBeNull();
     const png = await sharp({ create: { width: 640, height: 800, channels: 3, background: "#8855cc" } })
       .png()
@@ -59,7 +59,7 @@ describe.skipIf(!enabled)("the Token360 client against the real API", () => {
     async function* bytes() {
       yield new Uint8Array(png);
     }
-    const asset = await uploadAsset({
+    const asset = await createAsset({
       bytes: bytes(),
       filename: "contract.png",
       mimeType: "image/png",

@@ -5,7 +5,7 @@ import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 import type { AssetRecord } from "@/lib/schemas/asset";
-import { uploadAsset } from "@/lib/token360";
+import { createAsset } from "@/lib/token360";
 import { ApiError } from "@/lib/errors/api-error";
 import { afterResponse } from "../after-response";
 import { UPLOAD_TMP_DIR } from "../data-dir";
@@ -13,7 +13,7 @@ import { logError } from "../log";
 import { saveThumbnail } from "../thumbnails";
 import { inspectFile } from "./file-reader";
 import { readMultipart, payloadTooLarge, type Part } from "./multipart-reader";
-import { resolveUploadTarget, parseUploadFields, type UploadTarget } from "./upload-fields";
+import { parseUploadFields, resolveUploadFields, type ResolvedUploadFields } from "./upload-fields";
 import { EXTENSIONS } from "./sniff";
 
 // POST /api/assets: the browser's multipart body is streamed to the upstream as it arrives.
@@ -73,7 +73,9 @@ export async function handleUpload(request: Request): Promise<AssetRecord> {
 
     // Fields known now: stream straight through. Otherwise spool, then read the late fields.
     const streaming = "groupId" in fields || "name" in fields;
-    let target: UploadTarget | null = streaming ? await resolveUploadTarget(parseUploadFields(fields)) : null;
+    let target: ResolvedUploadFields | null = streaming
+      ? await resolveUploadFields(parseUploadFields(fields))
+      : null;
     const inspected = await inspectFile(file.stream, maxFileBytes);
     const recorded = (async function* () {
       try {
@@ -88,12 +90,12 @@ export async function handleUpload(request: Request): Promise<AssetRecord> {
     if (!target) {
       for await (const _chunk of recorded) void _chunk;
       for await (const part of parts) if (part.kind === "field") fields[part.name] = part.value;
-      target = await resolveUploadTarget(parseUploadFields(fields));
+      target = await resolveUploadFields(parseUploadFields(fields));
       bytes = createReadStream(tempFile);
     }
     let asset: AssetRecord;
     try {
-      asset = await uploadAsset(
+      asset = await createAsset(
         {
           bytes,
           filename: uploadFilename(file.filename, inspected.type),

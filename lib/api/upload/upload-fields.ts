@@ -17,7 +17,8 @@ export const uploadFieldsSchema = z.strictObject({
 });
 export type UploadFields = z.infer<typeof uploadFieldsSchema>;
 
-export interface UploadTarget {
+/** The fields as the upstream takes them, once the group has been checked. */
+export interface ResolvedUploadFields {
   name?: string;
   groupId?: string;
   retentionDays?: number;
@@ -30,7 +31,7 @@ export const parseUploadFields = (fields: Record<string, string>) =>
     "form field",
   );
 
-export async function resolveUploadTarget(fields: UploadFields): Promise<UploadTarget> {
+export async function resolveUploadFields(fields: UploadFields): Promise<ResolvedUploadFields> {
   const retentionDays =
     fields.retention && fields.retention !== "none" ? Number(fields.retention) : undefined;
   const name = fields.name || undefined;

@@ -4,16 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { UploadAssetInput } from "@/lib/token360/upload-asset";
+import type { CreateAssetInput } from "@/lib/token360/create-asset";
 
 // handleUpload against a stubbed upstream: what is refused before anything is forwarded,
 // and that what is forwarded is the exact bytes.
 
 const TA = "ta_0123456789abcdef0123456789abcdef";
 let dataDir: string;
-let received: { input: UploadAssetInput; bytes: Buffer } | null;
+let received: { input: CreateAssetInput; bytes: Buffer } | null;
 const upstream = {
-  uploadAsset: vi.fn(async (input: UploadAssetInput) => {
+  createAsset: vi.fn(async (input: CreateAssetInput) => {
     const chunks: Buffer[] = [];
     for await (const chunk of input.bytes) chunks.push(Buffer.from(chunk));
     received = { input, bytes: Buffer.concat(chunks) };
@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   received = null;
-  upstream.uploadAsset.mockClear();
+  upstream.createAsset.mockClear();
 });
 
 describe("handleUpload", () => {
@@ -124,7 +124,7 @@ describe("handleUpload", () => {
       status: 415,
       code: "unsupported_media_type",
     });
-    expect(upstream.uploadAsset).not.toHaveBeenCalled();
+    expect(upstream.createAsset).not.toHaveBeenCalled();
   });
 
   it("refuses an image below the minimum side, naming the limit", async () => {
@@ -138,7 +138,7 @@ describe("handleUpload", () => {
       ),
     );
     expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/300–6,000 px/) });
-    expect(upstream.uploadAsset).not.toHaveBeenCalled();
+    expect(upstream.createAsset).not.toHaveBeenCalled();
   });
 
   it("refuses a file over the size cap with a 413", async () => {

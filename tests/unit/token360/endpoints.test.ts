@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createAssetGroup, deleteAssetGroup, listAssetGroups } from "@/lib/token360/asset-groups";
 import { listAssets } from "@/lib/token360/assets";
-import { uploadAsset } from "@/lib/token360/upload-asset";
+import { createAsset } from "@/lib/token360/create-asset";
 import { fetchUpstreamMedia, getVideoContent } from "@/lib/token360/video-content";
 import { listVideos } from "@/lib/token360/videos";
 import {
@@ -75,7 +75,7 @@ describe("the asset endpoints", () => {
       yield bytes.subarray(0, 1000);
       yield bytes.subarray(1000);
     }
-    const asset = await uploadAsset(
+    const asset = await createAsset(
       { bytes: chunks(), filename: "hero.png", mimeType: "image/png", name: "Hero", groupId: "g1" },
       undefined,
       testUpstream(fetch),
