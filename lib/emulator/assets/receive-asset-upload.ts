@@ -36,7 +36,7 @@ function displayName(form: ReceivedMultipart, filename: string): string {
   return (chosen || fallback).slice(0, 200);
 }
 
-export async function uploadAsset(services: Services, tenant: Tenant, request: Request) {
+export async function receiveAssetUpload(services: Services, tenant: Tenant, request: Request) {
   const { config, layout, groups, assets, db, faults } = services;
   const form = await receiveMultipart(request, {
     maxFileBytes: IMAGE_LIMITS.maxBytes,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { ASSET_STATUSES, MEDIA_TYPES } from "@/lib/schemas/asset";
 import { assetRecord } from "../assets/asset-record";
-import { uploadAsset } from "../assets/upload-asset";
+import { receiveAssetUpload } from "../assets/receive-asset-upload";
 import type { AppEnv } from "../http/app-env";
 import { consoleOk, consolePage } from "../http/console-envelope";
 import { consoleError } from "../http/errors";
@@ -59,7 +59,7 @@ export function assetRoutes(services: Services) {
 
   // POST /v1/assets - multipart upload into a group (ta_) or the generic library (ua_)
   app.post("/", async (c) => {
-    const row = await uploadAsset(services, c.var.tenant, c.req.raw);
+    const row = await receiveAssetUpload(services, c.var.tenant, c.req.raw);
     return consoleOk(assetRecord(row, c.var.tenant, signer, c.var.origin));
   });
 
