@@ -1,50 +1,40 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogContent } from "@/components/ui/dialog";
-import { ErrorState } from "@/components/ui/error-state";
+import { useQueryClient } from "@tanstack/react-query";
+import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
 import { deleteVideo, videoKeys } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
 
-/** Confirms, deletes the task and its video, and closes itself; the history refreshes. */
+/**
+ * Confirms, deletes the task and its video, forgets the task; the history refreshes. Mounted open
+ * while a task is chosen for deletion, closed by unmounting.
+ */
 export function DeleteVideoDialog({
   task,
+  onClose,
   onDeleted,
 }: {
   task: VideoTask;
+  onClose: () => void;
   onDeleted: (videoId: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: () => deleteVideo(task.id),
-    onSuccess: async () => {
-      onDeleted(task.id);
-      queryClient.removeQueries({ queryKey: videoKeys.detail(task.id) });
-      await queryClient.invalidateQueries({ queryKey: videoKeys.lists() });
-    },
-  });
   return (
-    <DialogContent
+    <ConfirmDeleteDialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
       title="Delete this video?"
       description="The task and its video file are deleted for good. Downloads you already saved are not affected."
-      footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button variant="danger" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-            {mutation.isPending ? "Deleting…" : "Delete"}
-          </Button>
-        </>
-      }
+      confirmLabel="Delete"
+      errorTitle="The video could not be deleted"
+      remove={() => deleteVideo(task.id)}
+      invalidate={[videoKeys.lists()]}
+      onDeleted={() => {
+        queryClient.removeQueries({ queryKey: videoKeys.detail(task.id) });
+        onDeleted(task.id);
+      }}
     >
       <p className="line-clamp-3 text-sm">{task.prompt || task.id}</p>
-      {mutation.error ? (
-        <div className="mt-3">
-          <ErrorState error={mutation.error} title="The video could not be deleted" />
-        </div>
-      ) : null}
-    </DialogContent>
+    </ConfirmDeleteDialog>
   );
 }

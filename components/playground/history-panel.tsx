@@ -4,7 +4,6 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -72,17 +71,14 @@ export function HistoryPanel({
           ) : null}
         </div>
       )}
-      <Dialog open={deleting !== null} onOpenChange={(open) => (open ? undefined : setDeleting(null))}>
-        {deleting ? (
-          <DeleteVideoDialog
-            task={deleting}
-            onDeleted={(videoId) => {
-              setDeleting(null);
-              onDeleted(videoId);
-            }}
-          />
-        ) : null}
-      </Dialog>
+      {deleting ? (
+        <DeleteVideoDialog
+          key={deleting.id}
+          task={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={onDeleted}
+        />
+      ) : null}
     </Panel>
   );
 }

@@ -16,8 +16,12 @@ interface ConfirmDeleteDialogProps {
   confirmLabel: string;
   remove: () => Promise<unknown>;
   invalidate: readonly QueryKey[];
-  successTitle: string;
+  /** The toast after a deletion; none when the list itself shows that the item went. */
+  successTitle?: string;
+  errorTitle?: string;
   onDeleted?: () => void;
+  /** The item itself (e.g. a video's prompt), kept above any error; otherwise a warning line. */
+  children?: ReactNode;
 }
 
 /** Asks first, then deletes; owns its mutation and closes itself on success. */
@@ -30,7 +34,9 @@ export function ConfirmDeleteDialog({
   remove,
   invalidate,
   successTitle,
+  errorTitle = "Could not delete",
   onDeleted,
+  children,
 }: ConfirmDeleteDialogProps) {
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -38,7 +44,7 @@ export function ConfirmDeleteDialog({
     mutationFn: remove,
     onSuccess: async () => {
       await Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      toast({ title: successTitle, tone: "success" });
+      if (successTitle) toast({ title: successTitle, tone: "success" });
       onDeleted?.();
       onOpenChange(false);
     },
@@ -66,11 +72,13 @@ export function ConfirmDeleteDialog({
           </>
         }
       >
+        {/* The warning gives way to an error; the item itself stays above it. */}
+        {children ?? (mutation.error ? null : <p className="text-muted text-sm">This cannot be undone.</p>)}
         {mutation.error ? (
-          <ErrorState title="Could not delete" error={mutation.error} />
-        ) : (
-          <p className="text-muted text-sm">This cannot be undone.</p>
-        )}
+          <div className={children ? "mt-3" : undefined}>
+            <ErrorState title={errorTitle} error={mutation.error} />
+          </div>
+        ) : null}
       </DialogContent>
     </Dialog>
   );
