@@ -1,13 +1,10 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from "vitest";
-import { call, KEY_A, KEY_B, startEmulator, type Json, type TestEmulator } from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
+import { describe, expect, it } from "vitest";
+import { call, KEY_A, KEY_B, testEmulator, type Json } from "./fixtures";
 
 describe("asset groups", () => {
   it("refuses missing and malformed keys with the documented 401 body", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     for (const key of [null, "not-a-key", "sk-short"]) {
       const res = await call(env.emulator, key).get("/asset-groups");
       expect(res.status).toBe(401);
@@ -18,7 +15,7 @@ describe("asset groups", () => {
   });
 
   it("creates a Virtual Portrait group that is active at once with no fixed expiry", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const res = await call(env.emulator, KEY_A).post("/asset-groups", {
       name: "Hero",
       groupKind: "VIRTUAL_PORTRAIT",
@@ -44,13 +41,13 @@ describe("asset groups", () => {
     ["GENERAL", "GENERIC", "active"],
     ["generic", "GENERIC", "active"],
   ])("accepts the %s spelling as %s", async (spelling, kind, status) => {
-    env = startEmulator();
+    const env = testEmulator();
     const res = await call(env.emulator, KEY_A).post("/asset-groups", { name: "g", groupKind: spelling });
     expect(res.json.data).toMatchObject({ groupKind: kind, status });
   });
 
   it("answers bad bodies with the console envelope and a 4xx", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const malformed = await api.raw("/asset-groups", {
       method: "POST",
@@ -71,7 +68,7 @@ describe("asset groups", () => {
   });
 
   it("renames, tolerates other PATCH fields, and deletes with the documented payload", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const id = (
       (await api.post("/asset-groups", { name: "Old", groupKind: "VIRTUAL_PORTRAIT" })).json.data as Json
@@ -93,7 +90,7 @@ describe("asset groups", () => {
   });
 
   it("keeps each key's groups invisible to other keys", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const a = call(env.emulator, KEY_A);
     const b = call(env.emulator, KEY_B);
     const id = (
@@ -107,7 +104,7 @@ describe("asset groups", () => {
   });
 
   it("pages and filters the list, returning every documented list shape", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     for (let i = 0; i < 5; i++)
       await api.post("/asset-groups", { name: `Portrait ${i}`, groupKind: "VIRTUAL_PORTRAIT" });

@@ -1,11 +1,9 @@
 // @vitest-environment node
 import Database from "better-sqlite3";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { call, KEY_A, KEY_B, makeImage, startEmulator, type Json, type TestEmulator } from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
+import { describe, expect, it } from "vitest";
+import { call, createGroup, KEY_A, KEY_B, testEmulator, type Json, type TestEmulator } from "./fixtures";
+import { makeImage } from "./media";
 
 /** Bulk rows straight into SQLite: 10,000 uploads through HTTP would only measure sharp. */
 function seedAssets(
@@ -45,11 +43,9 @@ function seedAssets(
 
 describe("asset list", () => {
   it("filters by group, kind, status, media type and keyword (name or id), newest first", async () => {
-    env = startEmulator({ assetProcessingMs: 3_600_000 });
+    const env = testEmulator({ assetProcessingMs: 3_600_000 });
     const api = call(env.emulator, KEY_A);
-    const group = (
-      (await api.post("/asset-groups", { name: "Hero", groupKind: "VIRTUAL_PORTRAIT" })).json.data as Json
-    ).groupId as string;
+    const group = await createGroup(env.emulator, KEY_A);
     const inGroup = (await api.upload({ groupId: group, name: "Front view" }, { bytes: await makeImage() }))
       .json.data as Json;
     const loose = (await api.upload({ name: "Side view" }, { bytes: await makeImage() })).json.data as Json;
@@ -76,7 +72,7 @@ describe("asset list", () => {
   });
 
   it("stays fast with 10,000+ rows", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const groupRes = (await api.post("/asset-groups", { name: "Bulk", groupKind: "VIRTUAL_PORTRAIT" })).json
       .data as Json;

@@ -1,38 +1,24 @@
 // @vitest-environment node
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   activePortraitAsset,
   API,
   call,
+  createGroup,
+  filesIn,
   KEY_A,
   KEY_B,
-  makeImage,
-  startEmulator,
+  testEmulator,
   waitFor,
   type Json,
-  type TestEmulator,
 } from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
-
-const filesIn = (env: TestEmulator, dir: string) => readdirSync(path.join(env.dataDir, "emulator", dir));
-
-async function vpGroup(env: TestEmulator, key = KEY_A) {
-  const res = await call(env.emulator, key).post("/asset-groups", {
-    name: "Hero",
-    groupKind: "VIRTUAL_PORTRAIT",
-  });
-  return (res.json.data as Json).groupId as string;
-}
+import { makeImage } from "./media";
 
 describe("asset uploads", () => {
   it("uploads into a portrait group as ta_, processing then active, with file and thumbnail URLs", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
-    const groupId = await vpGroup(env);
+    const groupId = await createGroup(env.emulator, KEY_A);
     const res = await api.upload(
       { groupId, name: "Hero front" },
       { bytes: await makeImage({ width: 800, height: 1200 }), name: "front.png" },
@@ -78,7 +64,7 @@ describe("asset uploads", () => {
   it("sends uploads without a group to the generic library as ua_ with retention", async () => {
     const start = Date.parse("2026-01-01T00:00:00Z");
     let now = start;
-    env = startEmulator({ now: () => now });
+    const env = testEmulator({ now: () => now });
     const api = call(env.emulator, KEY_A);
     const res = await api.upload(
       { retentionDays: "1", displayName: "Loose" },
@@ -102,9 +88,9 @@ describe("asset uploads", () => {
   });
 
   it("fails the next N uploads with a reason when told to", async () => {
-    env = startEmulator({ failNextUploads: 1 });
+    const env = testEmulator({ failNextUploads: 1 });
     const api = call(env.emulator, KEY_A);
-    const groupId = await vpGroup(env);
+    const groupId = await createGroup(env.emulator, KEY_A);
     const first = (await api.upload({ groupId }, { bytes: await makeImage() })).json.data as Json;
     const second = (await api.upload({ groupId }, { bytes: await makeImage() })).json.data as Json;
     const failed = await waitFor(
@@ -120,7 +106,7 @@ describe("asset uploads", () => {
   });
 
   it("answers 404 for an unknown group and 409 for a group that is not active", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const unknown = await api.upload({ groupId: "grp_0000000000000000" }, { bytes: await makeImage() });
     expect(unknown.status).toBe(404);
@@ -134,7 +120,7 @@ describe("asset uploads", () => {
       serviceCode: "ASSET_GROUP_NOT_ACTIVE",
     });
     // Another tenant's group is unknown to this tenant.
-    const other = await vpGroup(env, KEY_B);
+    const other = await createGroup(env.emulator, KEY_B);
     expect((await api.upload({ groupId: other }, { bytes: await makeImage() })).status).toBe(404);
     expect(filesIn(env, "files/assets")).toEqual([]);
     expect(filesIn(env, "tmp")).toEqual([]);
@@ -163,7 +149,7 @@ describe("upload validation", () => {
   ];
 
   it.each(cases)("refuses %s without leaving files behind", async (_name, bytes, status, serviceCode) => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const started = Date.now();
     const res = await api.upload({}, { bytes: await bytes(), type: "image/png" });
@@ -176,7 +162,7 @@ describe("upload validation", () => {
   });
 
   it("accepts WebP and JPEG by their bytes whatever the declared type", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const webp = await api.upload(
       {},
@@ -188,7 +174,7 @@ describe("upload validation", () => {
   });
 
   it("refuses files of 30 MB or more, with or without a Content-Length", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const big = Buffer.alloc(30 * 1024 * 1024 + 10);
     (await makeImage()).copy(big);
@@ -226,7 +212,7 @@ describe("upload validation", () => {
   });
 
   it("refuses truncated multipart bodies, missing files and wrong content types", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const boundary = "b0undary";
     const cut = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n${"x".repeat(5000)}`;
@@ -251,9 +237,9 @@ describe("upload validation", () => {
   });
 
   it("handles concurrent uploads safely", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
-    const groupId = await vpGroup(env);
+    const groupId = await createGroup(env.emulator, KEY_A);
     const image = await makeImage({ width: 1200, height: 900, format: "jpeg" });
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => api.upload({ groupId, name: `n${i}` }, { bytes: image })),
@@ -270,7 +256,7 @@ describe("upload validation", () => {
 
 describe("asset management", () => {
   it("renames, deletes (with files) and hides assets from other tenants", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const other = call(env.emulator, KEY_B);
     const { assetId, groupId } = await activePortraitAsset(env.emulator, KEY_A);
@@ -289,7 +275,7 @@ describe("asset management", () => {
   });
 
   it("deleting a group deletes its assets and their files", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const { assetId, groupId } = await activePortraitAsset(env.emulator, KEY_A);
     await api.delete(`/asset-groups/${groupId}`);
@@ -298,7 +284,7 @@ describe("asset management", () => {
   });
 
   it("serves byte ranges of asset content", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     const { assetId } = await activePortraitAsset(env.emulator, KEY_A);
     const part = await api.raw(`/assets/${assetId}/content`, { headers: { Range: "bytes=0-7" } });

@@ -1,18 +1,7 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  call,
-  KEY_A,
-  makeImage,
-  ORIGIN,
-  startEmulator,
-  waitFor,
-  type Json,
-  type TestEmulator,
-} from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
+import { describe, expect, it } from "vitest";
+import { call, KEY_A, ORIGIN, testEmulator, waitFor, type Json, type TestEmulator } from "./fixtures";
+import { makeImage } from "./media";
 
 const admin = async (env: TestEmulator, path: string, body?: unknown) => {
   const res = await env.emulator.fetch(
@@ -27,13 +16,13 @@ const admin = async (env: TestEmulator, path: string, body?: unknown) => {
 
 describe("fault injection", () => {
   it("is not served unless admin is on", async () => {
-    env = startEmulator({ admin: false });
+    const env = testEmulator({ admin: false });
     expect((await admin(env, "faults")).status).toBe(404);
     expect((await admin(env, "faults", { fault: "500" })).status).toBe(404);
   });
 
   it("answers the next N requests with 429 and Retry-After, in each route's error shape", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const set = await admin(env, "faults", { fault: "429", faultCount: 2, retryAfterSeconds: 3 });
     expect(set.json).toMatchObject({ fault: "429", faultCount: 2 });
     const api = call(env.emulator, KEY_A);
@@ -48,7 +37,7 @@ describe("fault injection", () => {
   });
 
   it("answers 500 until reset, and can start faulty from the options", async () => {
-    env = startEmulator({ fault: "500" });
+    const env = testEmulator({ fault: "500" });
     const api = call(env.emulator, KEY_A);
     for (let i = 0; i < 3; i++) {
       const res = await api.get("/asset-groups");
@@ -60,7 +49,7 @@ describe("fault injection", () => {
   });
 
   it("slows responses down", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     await admin(env, "faults", { fault: "slow", slowMs: 300, faultCount: 1 });
     const started = Date.now();
     expect((await call(env.emulator, KEY_A).get("/videos")).status).toBe(200);
@@ -68,7 +57,7 @@ describe("fault injection", () => {
   });
 
   it("fails the next uploads when asked at run time", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     await admin(env, "faults", { failNextUploads: 1 });
     const api = call(env.emulator, KEY_A);
     const asset = (await api.upload({}, { bytes: await makeImage() })).json.data as Json;
@@ -80,7 +69,7 @@ describe("fault injection", () => {
   });
 
   it("refuses a bad fault body and wipes data on request", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     expect((await admin(env, "faults", { fault: "teapot" })).status).toBe(400);
     expect((await admin(env, "faults", { unknown: 1 })).status).toBe(400);
     const api = call(env.emulator, KEY_A);

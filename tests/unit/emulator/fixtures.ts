@@ -1,34 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import sharp from "sharp";
+import { onTestFinished } from "vitest";
 import { createEmulator } from "@/lib/emulator/create-emulator";
 import type { Emulator, EmulatorOptions } from "@/lib/emulator/options";
+import { makeImage } from "./media";
 
-// Test factories: images made with sharp, emulators on throwaway data dirs, and request helpers.
+// The emulator's test fixture: an emulator on a throwaway data dir that goes away with the
+// test, a client for its API, and the few steps many tests share (a group, an active portrait
+// asset, a finished video). Media makers are in media.ts, a real HTTP port in serve-over-http.ts.
 
 export const ORIGIN = "http://emulator.test";
 export const API = `${ORIGIN}/emulator/v1`;
 export const KEY_A = "sk-tenant-a-0123456789abcdef";
 export const KEY_B = "sk-tenant-b-0123456789abcdef";
-
-export interface ImageOptions {
-  width?: number;
-  height?: number;
-  format?: "png" | "jpeg" | "webp";
-  color?: string;
-}
-
-/** A real image with a bit of structure (so encoders and thumbnails have something to do). */
-export async function makeImage(options: ImageOptions = {}): Promise<Buffer> {
-  const { width = 640, height = 480, format = "png", color = "#3366cc" } = options;
-  const r = Math.min(width, height) / 3;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="${color}"/><circle cx="${width / 2}" cy="${height / 2}" r="${r}" fill="#fff"/></svg>`;
-  return sharp(Buffer.from(svg)).toFormat(format).toBuffer();
-}
-
-export const dataUrl = (bytes: Buffer, mimeType = "image/png") =>
-  `data:${mimeType};base64,${bytes.toString("base64")}`;
 
 export interface TestEmulator {
   emulator: Emulator;
@@ -39,7 +25,7 @@ export interface TestEmulator {
   dispose(): Promise<void>;
 }
 
-/** Fast defaults: short delays, so lifecycles finish within a test. */
+/** Fast defaults: short delays, so lifecycles finish within a test. Dispose it yourself. */
 export function startEmulator(overrides: Partial<EmulatorOptions> = {}): TestEmulator {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "emulator-test-"));
   const options: EmulatorOptions = {
@@ -67,6 +53,32 @@ export function startEmulator(overrides: Partial<EmulatorOptions> = {}): TestEmu
   };
   return state;
 }
+
+/** An emulator for the running test only: closed and its data dir deleted when the test ends. */
+export function testEmulator(overrides: Partial<EmulatorOptions> = {}): TestEmulator {
+  const env = startEmulator(overrides);
+  onTestFinished(() => env.dispose());
+  return env;
+}
+
+/** Names of the files in one of the emulator's folders (e.g. "tmp", "files/videos"). */
+export const filesIn = (env: TestEmulator, folder: string) =>
+  readdirSync(path.join(env.dataDir, "emulator", folder));
+
+/** Command lines of the ffmpeg processes working in a data dir (a render in flight). */
+export const ffmpegRunningIn = (dataDir: string) =>
+  execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => line.includes("ffmpeg") && line.includes(dataDir));
+
+/** The cheapest real render: 4 s of 480p without audio. */
+export const quickVideo = (prompt: string) => ({
+  model: "seedance-2.0",
+  prompt,
+  duration: 4,
+  resolution: "480p",
+  generate_audio: false,
+});
 
 export type Json = Record<string, unknown> & { [key: string]: unknown };
 
@@ -136,11 +148,16 @@ export async function waitFor<T>(
   }
 }
 
+/** Creates an asset group (Virtual Portrait unless told otherwise) and returns its id. */
+export async function createGroup(emulator: Emulator, key: string, name = "Hero", kind = "VIRTUAL_PORTRAIT") {
+  const group = await call(emulator, key).post("/asset-groups", { name, groupKind: kind });
+  return (group.json.data as Json).groupId as string;
+}
+
 /** Creates a group (active unless Real Face) and uploads one image that becomes active. */
 export async function activePortraitAsset(emulator: Emulator, key: string, kind = "VIRTUAL_PORTRAIT") {
   const api = call(emulator, key);
-  const group = await api.post("/asset-groups", { name: "Hero", groupKind: kind });
-  const groupId = (group.json.data as Json).groupId as string;
+  const groupId = await createGroup(emulator, key, "Hero", kind);
   const upload = await api.upload({ groupId, name: "hero" }, { bytes: await makeImage() });
   const assetId = (upload.json.data as Json).assetId as string;
   await waitFor(
@@ -148,77 +165,6 @@ export async function activePortraitAsset(emulator: Emulator, key: string, kind 
     (r) => (r.json.data as Json)?.status === "active",
   );
   return { groupId, assetId };
-}
-
-/** Serves an emulator on a real local port (for the OpenAI SDK and curl-like clients). */
-export async function serveOverHttp(
-  emulator: Emulator,
-): Promise<{ origin: string; close: () => Promise<void> }> {
-  const { createServer } = await import("node:http");
-  const { Readable } = await import("node:stream");
-  const server = createServer((req, res) => {
-    const url = `http://${req.headers.host}${req.url}`;
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === "string") headers.set(name, value);
-      else if (Array.isArray(value)) headers.set(name, value.join(", "));
-    }
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const init = {
-      method: req.method,
-      headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-      duplex: "half",
-    };
-    void emulator
-      .fetch(new Request(url, init as RequestInit))
-      .then(async (response) => {
-        res.writeHead(response.status, Object.fromEntries(response.headers));
-        if (!response.body) return res.end();
-        for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-        res.end();
-      })
-      .catch((error: unknown) => {
-        res.writeHead(500);
-        res.end(String(error));
-      });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address() as { port: number };
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-export interface ProbeResult {
-  streams: {
-    codec_type: string;
-    codec_name: string;
-    width?: number;
-    height?: number;
-    pix_fmt?: string;
-    duration?: string;
-  }[];
-  format: { duration: string };
-}
-
-/** ffprobe of an MP4 written to a temp file. */
-export async function probeBytes(bytes: Uint8Array): Promise<ProbeResult> {
-  const { execFile } = await import("node:child_process");
-  const { writeFileSync } = await import("node:fs");
-  const ffprobe = (await import("@ffprobe-installer/ffprobe")).default.path;
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "probe-")), "video.mp4");
-  writeFileSync(file, bytes);
-  const out = await new Promise<string>((resolve, reject) =>
-    execFile(
-      ffprobe,
-      ["-v", "error", "-show_streams", "-show_format", "-of", "json", file],
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    ),
-  );
-  rmSync(path.dirname(file), { recursive: true, force: true });
-  return JSON.parse(out) as ProbeResult;
 }
 
 /** Submits a video and waits for its terminal state. */
@@ -238,26 +184,4 @@ export async function renderAndWait(
     timeoutMs,
   );
   return done.json;
-}
-
-/** A mono 16-bit PCM WAV tone, for audio references. */
-export function makeWav(seconds: number, frequency = 440, sampleRate = 16_000): Buffer {
-  const samples = Math.round(seconds * sampleRate);
-  const buffer = Buffer.alloc(44 + samples * 2);
-  buffer.write("RIFF", 0, "ascii");
-  buffer.writeUInt32LE(36 + samples * 2, 4);
-  buffer.write("WAVEfmt ", 8, "ascii");
-  buffer.writeUInt32LE(16, 16);
-  buffer.writeUInt16LE(1, 20);
-  buffer.writeUInt16LE(1, 22);
-  buffer.writeUInt32LE(sampleRate, 24);
-  buffer.writeUInt32LE(sampleRate * 2, 28);
-  buffer.writeUInt16LE(2, 32);
-  buffer.writeUInt16LE(16, 34);
-  buffer.write("data", 36, "ascii");
-  buffer.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) {
-    buffer.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * frequency * i) / sampleRate)), 44 + i * 2);
-  }
-  return buffer;
 }

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import OpenAI, { NotFoundError, toFile } from "openai";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { KEY_A, KEY_B, makeImage, serveOverHttp, startEmulator, type TestEmulator } from "./fixtures";
+import { KEY_A, KEY_B, startEmulator, type TestEmulator } from "./fixtures";
+import { makeImage } from "./media";
+import { serveOverHttp } from "./serve-over-http";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });

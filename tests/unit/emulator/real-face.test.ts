@@ -1,9 +1,7 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from "vitest";
-import { call, KEY_A, makeImage, ORIGIN, startEmulator, type Json, type TestEmulator } from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
+import { describe, expect, it } from "vitest";
+import { call, KEY_A, ORIGIN, testEmulator, type Json, type TestEmulator } from "./fixtures";
+import { makeImage } from "./media";
 
 function clock(start = Date.parse("2026-01-01T00:00:00Z")) {
   let t = start;
@@ -31,7 +29,7 @@ const decide = (env: TestEmulator, link: string, decision: string) =>
 describe("Real Face verification", () => {
   it("starts pending with an h5Link valid for the configured time, then passes", async () => {
     const time = clock();
-    env = startEmulator({ now: time.now });
+    const env = testEmulator({ now: time.now });
     const group = await createRealFace(env);
     expect(group.status).toBe("pending_validation");
     expect(group.h5Link).toMatch(new RegExp(`^${ORIGIN}/emulator/verify/[0-9a-f]{32}$`));
@@ -61,7 +59,7 @@ describe("Real Face verification", () => {
   });
 
   it("marks the group failed when verification fails", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const group = await createRealFace(env);
     await decide(env, group.h5Link as string, "fail");
     const after = (await call(env.emulator, KEY_A).get(`/asset-groups/${group.groupId as string}`)).json
@@ -73,7 +71,7 @@ describe("Real Face verification", () => {
 
   it("expires the link after the TTL: status expired, page says so, uploads refused", async () => {
     const time = clock();
-    env = startEmulator({ now: time.now, h5LinkTtlSeconds: 120 });
+    const env = testEmulator({ now: time.now, h5LinkTtlSeconds: 120 });
     const group = await createRealFace(env);
     time.advance(119_000);
     const almost = await (await env.emulator.fetch(new Request(group.h5Link as string))).text();
@@ -94,7 +92,7 @@ describe("Real Face verification", () => {
   });
 
   it("answers an unknown link with a 404 page", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const res = await env.emulator.fetch(new Request(`${ORIGIN}/emulator/verify/${"0".repeat(32)}`));
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("not valid");

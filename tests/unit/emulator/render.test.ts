@@ -3,17 +3,13 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   activePortraitAsset,
-  dataUrl,
   KEY_A,
-  makeImage,
-  makeWav,
-  probeBytes,
   renderAndWait,
   startEmulator,
   type Json,
-  type ProbeResult,
   type TestEmulator,
 } from "./fixtures";
+import { dataUrl, makeImage, makeWav, probeBytes, type ProbeResult } from "./media";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });

@@ -1,44 +1,28 @@
 // @vitest-environment node
-import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   call,
+  createGroup,
+  ffmpegRunningIn,
   KEY_A,
-  makeImage,
-  probeBytes,
-  startEmulator,
+  quickVideo,
+  testEmulator,
   waitFor,
   type Json,
-  type TestEmulator,
 } from "./fixtures";
+import { makeImage, probeBytes } from "./media";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
-
-const quick = {
-  model: "seedance-2.0",
-  prompt: "Restart me",
-  duration: 4,
-  resolution: "480p",
-  generate_audio: false,
-};
-const ffmpegRunningIn = (dir: string) =>
-  execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
-    .split("\n")
-    .filter((line) => line.includes("ffmpeg") && line.includes(dir));
+const quick = quickVideo("Restart me");
 
 describe("restart in the middle of work", () => {
   it("finishes asset processing after a restart", async () => {
-    env = startEmulator({ timeScale: 1, assetProcessingMs: 1500 });
-    const group = (
-      (await call(env.emulator, KEY_A).post("/asset-groups", { name: "G", groupKind: "VIRTUAL_PORTRAIT" }))
-        .json.data as Json
-    ).groupId as string;
+    const env = testEmulator({ timeScale: 1, assetProcessingMs: 1500 });
+    const group = await createGroup(env.emulator, KEY_A, "G");
     const asset = (await call(env.emulator, KEY_A).upload({ groupId: group }, { bytes: await makeImage() }))
       .json.data as Json;
     expect(asset.status).toBe("processing");
@@ -51,7 +35,7 @@ describe("restart in the middle of work", () => {
   });
 
   it("kills a running render on close and completes it after the restart", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 0, renderMinMs: 30_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 0, renderMinMs: 30_000 });
     const id = (await call(env.emulator, KEY_A).post("/videos", { ...quick, duration: 8 })).json.id as string;
     // Close while ffmpeg is actually encoding.
     await waitFor(
@@ -76,7 +60,7 @@ describe("restart in the middle of work", () => {
 
   it("re-queues a queued task on start and runs it when its queue time has passed", async () => {
     let now = Date.now();
-    env = startEmulator({ timeScale: 1, videoQueueMs: 60_000, renderMinMs: 0, now: () => now });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 60_000, renderMinMs: 0, now: () => now });
     const id = (await call(env.emulator, KEY_A).post("/videos", quick)).json.id as string;
     now += 61_000;
     const again = await env.restart();

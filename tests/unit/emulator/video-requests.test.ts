@@ -1,29 +1,17 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  activePortraitAsset,
-  call,
-  dataUrl,
-  KEY_A,
-  KEY_B,
-  makeImage,
-  startEmulator,
-  type Json,
-  type TestEmulator,
-} from "./fixtures";
-
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
+import { describe, expect, it } from "vitest";
+import { activePortraitAsset, call, createGroup, KEY_A, KEY_B, testEmulator, type Json } from "./fixtures";
+import { dataUrl, makeImage } from "./media";
 
 // Tasks stay queued for ten minutes here: these tests are about validation, not rendering.
-const idle = () => startEmulator({ timeScale: 1, videoQueueMs: 600_000 });
+const idle = () => testEmulator({ timeScale: 1, videoQueueMs: 600_000 });
 const first = (url: string) => [{ type: "image_url", frame_type: "first_frame", image_url: { url } }];
 const refs = (n: number, type = "image_url") =>
   Array.from({ length: n }, () => ({ type, [type]: { url: `https://example.com/${type}.bin` } }));
 
 describe("POST /v1/videos validation", () => {
   it("refuses an unknown model with model_not_found", async () => {
-    env = idle();
+    const env = idle();
     const res = await call(env.emulator, KEY_A).post("/videos", { model: "sora-9", prompt: "x" });
     expect(res.status).toBe(404);
     expect(res.json).toEqual({
@@ -37,7 +25,7 @@ describe("POST /v1/videos validation", () => {
   });
 
   it("refuses a string duration with InvalidParameter on duration", async () => {
-    env = idle();
+    const env = idle();
     const res = await call(env.emulator, KEY_A).post("/videos", {
       model: "seedance-2.0",
       prompt: "x",
@@ -53,7 +41,7 @@ describe("POST /v1/videos validation", () => {
   });
 
   it("answers malformed bodies, wrong types and content types with the OpenAI error shape", async () => {
-    env = idle();
+    const env = idle();
     const api = call(env.emulator, KEY_A);
     const bad = async (init: RequestInit) => {
       const res = await api.raw("/videos", { method: "POST", ...init });
@@ -140,14 +128,14 @@ describe("POST /v1/videos validation", () => {
     ],
   ];
   it.each(limits)("enforces model limits: refuses %s", async (_name, body, message) => {
-    env = idle();
+    const env = idle();
     const res = await call(env.emulator, KEY_A).post("/videos", { prompt: "x", ...body });
     expect(res.status).toBe(400);
     expect((res.json.error as Json).message).toMatch(message);
   });
 
   it("accepts what each model allows and fills defaults", async () => {
-    env = idle();
+    const env = idle();
     const api = call(env.emulator, KEY_A);
     const fast = await api.post("/videos", { model: "seedance-2.0-fast", prompt: "x" });
     expect(fast.status).toBe(200);
@@ -185,7 +173,7 @@ describe("POST /v1/videos validation", () => {
   });
 
   it("echoes inputs, metadata and request_id so a task can be re-run", async () => {
-    env = idle();
+    const env = idle();
     const image = dataUrl(await makeImage());
     const res = await call(env.emulator, KEY_A).post("/videos", {
       model: "seedance-2.0",
@@ -220,7 +208,7 @@ describe("POST /v1/videos validation", () => {
   });
 
   it("checks data: URLs: media type, size limits and dimensions", async () => {
-    env = idle();
+    const env = idle();
     const api = call(env.emulator, KEY_A);
     const tiny = await api.post("/videos", {
       model: "seedance-2.0",
@@ -245,7 +233,7 @@ describe("POST /v1/videos validation", () => {
 
 describe("asset:// references", () => {
   it("refuses Virtual Portrait assets on seedance-1.5-pro", async () => {
-    env = startEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
+    const env = testEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
     const { assetId } = await activePortraitAsset(env.emulator, KEY_A);
     const res = await call(env.emulator, KEY_A).post("/videos", {
       model: "seedance-1.5-pro",
@@ -265,7 +253,7 @@ describe("asset:// references", () => {
   });
 
   it("refuses generic ua_ uploads as references", async () => {
-    env = startEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
+    const env = testEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
     const api = call(env.emulator, KEY_A);
     const ua = ((await api.upload({}, { bytes: await makeImage() })).json.data as Json).assetId as string;
     const res = await api.post("/videos", {
@@ -279,7 +267,7 @@ describe("asset:// references", () => {
   });
 
   it("refuses other tenants', unknown, malformed and processing assets, naming the id", async () => {
-    env = startEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
+    const env = testEmulator({ videoQueueMs: 600_000, timeScale: 1, assetProcessingMs: 0 });
     const { assetId: theirs } = await activePortraitAsset(env.emulator, KEY_B);
     const api = call(env.emulator, KEY_A);
     const check = async (url: string, expected: string) => {
@@ -292,10 +280,7 @@ describe("asset:// references", () => {
     await check(`asset://ta_${"0".repeat(32)}`, `ta_${"0".repeat(32)}`);
     await check("asset://ta_nothex", "ta_nothex");
     await env.restart({ assetProcessingMs: 600_000 });
-    const groupId = (
-      (await call(env.emulator, KEY_A).post("/asset-groups", { name: "G", groupKind: "VIRTUAL_PORTRAIT" }))
-        .json.data as Json
-    ).groupId as string;
+    const groupId = await createGroup(env.emulator, KEY_A, "G");
     const processing = (
       (await call(env.emulator, KEY_A).upload({ groupId }, { bytes: await makeImage() })).json.data as Json
     ).assetId as string;

@@ -1,41 +1,26 @@
 // @vitest-environment node
-import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   call,
+  ffmpegRunningIn,
+  filesIn,
   KEY_A,
   KEY_B,
+  quickVideo,
   renderAndWait,
-  startEmulator,
+  testEmulator,
   waitFor,
   type Json,
-  type TestEmulator,
 } from "./fixtures";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-let env: TestEmulator;
-afterEach(async () => env?.dispose());
-
-const quick = {
-  model: "seedance-2.0",
-  prompt: "A lighthouse at dusk",
-  duration: 4,
-  resolution: "480p",
-  generate_audio: false,
-};
-const ffmpegRunningIn = (dir: string) =>
-  execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
-    .split("\n")
-    .filter((line) => line.includes("ffmpeg") && line.includes(dir));
-const filesIn = (dir: string) => readdirSync(path.join(env.dataDir, "emulator", dir));
+const quick = quickVideo("A lighthouse at dusk");
 
 describe("video lifecycle", () => {
   it("goes queued -> in_progress with rising progress -> completed", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 200, renderMinMs: 1500 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 200, renderMinMs: 1500 });
     const api = call(env.emulator, KEY_A);
     const created = await api.post("/videos", quick);
     expect(created.json.status).toBe("queued");
@@ -66,7 +51,7 @@ describe("video lifecycle", () => {
   });
 
   it("fails a task with error.code and error.message when told to", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const api = call(env.emulator, KEY_A);
     await env.emulator.fetch(
       new Request("http://emulator.test/emulator/_admin/faults", {
@@ -82,7 +67,7 @@ describe("video lifecycle", () => {
   });
 
   it("fails a task whose outside URL cannot be fetched (offline) with a clear error", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const failed = await renderAndWait(env.emulator, KEY_A, {
       ...quick,
       frame_images: [
@@ -96,13 +81,13 @@ describe("video lifecycle", () => {
     expect(failed.status).toBe("failed");
     expect(failed.error).toMatchObject({ code: "InputFetchFailed" });
     expect((failed.error as Json).message).toContain("http://127.0.0.1:9/missing.png");
-    expect(filesIn("tmp")).toEqual([]);
+    expect(filesIn(env, "tmp")).toEqual([]);
   });
 });
 
 describe("video content", () => {
   it("answers 409 until ready, then redirect, url and binary with Range", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 600_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 600_000 });
     const api = call(env.emulator, KEY_A);
     const queued = await api.post("/videos", quick);
     const notReady = await api.get(`/videos/${queued.json.id as string}/content`);
@@ -165,7 +150,7 @@ describe("video content", () => {
 
   it("expires signed URLs", async () => {
     let now = Date.now();
-    env = startEmulator({ now: () => now });
+    const env = testEmulator({ now: () => now });
     const done = await renderAndWait(env.emulator, KEY_A, quick);
     now += 3601_000;
     const res = await env.emulator.fetch(new Request(done.url as string));
@@ -176,7 +161,7 @@ describe("video content", () => {
 
 describe("video list and delete", () => {
   it("pages with cursors in both orders", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 600_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 600_000 });
     const api = call(env.emulator, KEY_A);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++)
@@ -207,7 +192,7 @@ describe("video list and delete", () => {
   });
 
   it("keeps videos invisible to other tenants", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 600_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 600_000 });
     const id = (await call(env.emulator, KEY_A).post("/videos", quick)).json.id as string;
     const other = call(env.emulator, KEY_B);
     for (const res of [
@@ -222,19 +207,19 @@ describe("video list and delete", () => {
   });
 
   it("deletes a completed video and its files", async () => {
-    env = startEmulator();
+    const env = testEmulator();
     const done = await renderAndWait(env.emulator, KEY_A, { ...quick, return_last_frame: true });
-    expect(filesIn("files/videos")).toHaveLength(1);
+    expect(filesIn(env, "files/videos")).toHaveLength(1);
     const api = call(env.emulator, KEY_A);
     const res = await api.delete(`/videos/${done.id as string}`);
     expect(res.json).toEqual({ id: done.id, object: "video", deleted: true });
-    expect(filesIn("files/videos")).toEqual([]);
-    expect(filesIn("files/frames")).toEqual([]);
+    expect(filesIn(env, "files/videos")).toEqual([]);
+    expect(filesIn(env, "files/frames")).toEqual([]);
     expect((await api.get(`/videos/${done.id as string}`)).status).toBe(404);
   });
 
   it("cancels a running render cleanly on delete", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 0, renderMinMs: 20_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 0, renderMinMs: 20_000 });
     const api = call(env.emulator, KEY_A);
     const id = (await api.post("/videos", { ...quick, duration: 15 })).json.id as string;
     await waitFor(
@@ -251,8 +236,8 @@ describe("video list and delete", () => {
     expect(res.json.deleted).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(ffmpegRunningIn(env.dataDir)).toEqual([]);
-    expect(filesIn("tmp")).toEqual([]);
-    expect(filesIn("files/videos")).toEqual([]);
+    expect(filesIn(env, "tmp")).toEqual([]);
+    expect(filesIn(env, "files/videos")).toEqual([]);
     expect((await api.get(`/videos/${id}`)).status).toBe(404);
   });
 });

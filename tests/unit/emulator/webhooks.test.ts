@@ -1,15 +1,13 @@
 // @vitest-environment node
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, KEY_A, startEmulator, waitFor, type Json, type TestEmulator } from "./fixtures";
+import { call, KEY_A, quickVideo, testEmulator, waitFor, type Json } from "./fixtures";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-let env: TestEmulator;
 let server: Server | null = null;
 afterEach(async () => {
-  await env?.dispose();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server = null;
 });
@@ -35,18 +33,12 @@ async function receiver(statuses: number[]) {
   return { url: `http://127.0.0.1:${(server!.address() as { port: number }).port}/hook`, deliveries };
 }
 
-const quick = {
-  model: "seedance-2.0",
-  prompt: "Hook",
-  duration: 4,
-  resolution: "480p",
-  generate_audio: false,
-};
+const quick = quickVideo("Hook");
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("webhooks", () => {
   it("retries after 1 s then 3 s (scaled) and delivers once at the terminal state", async () => {
-    env = startEmulator({ timeScale: 10, videoQueueMs: 0, renderMinMs: 0 });
+    const env = testEmulator({ timeScale: 10, videoQueueMs: 0, renderMinMs: 0 });
     const hook = await receiver([500, 503, 200]);
     const created = await call(env.emulator, KEY_A).post("/videos", {
       ...quick,
@@ -74,7 +66,7 @@ describe("webhooks", () => {
   });
 
   it("gives up after three failed attempts and sends nothing before the terminal state", async () => {
-    env = startEmulator({ timeScale: 100, videoQueueMs: 0, renderMinMs: 0 });
+    const env = testEmulator({ timeScale: 100, videoQueueMs: 0, renderMinMs: 0 });
     const hook = await receiver([500, 500, 500, 500, 500]);
     await env.emulator.fetch(
       new Request("http://emulator.test/emulator/_admin/faults", {
@@ -96,7 +88,7 @@ describe("webhooks", () => {
   });
 
   it("sends nothing without a callback_url and refuses non-http callback URLs", async () => {
-    env = startEmulator({ timeScale: 1, videoQueueMs: 600_000 });
+    const env = testEmulator({ timeScale: 1, videoQueueMs: 600_000 });
     const res = await call(env.emulator, KEY_A).post("/videos", {
       ...quick,
       callback_url: "mailto:x@example.com",
