@@ -5,9 +5,9 @@ import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { initialForm } from "@/lib/playground/form-state";
 import { formProblems } from "@/lib/playground/rules";
-import { HistoryPanel } from "./history-panel";
-import { PlaygroundFormPanel } from "./playground-form";
-import { ResultPanel } from "./result-panel";
+import { PlaygroundFormPanel } from "./form/playground-form";
+import { HistoryPanel } from "./history/history-panel";
+import { ResultPanel } from "./result/result-panel";
 import { useGenerate } from "./use-generate";
 import { useTaskActions } from "./use-task-actions";
 

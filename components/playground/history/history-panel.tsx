@@ -9,9 +9,9 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { videoHistoryQuery } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
+import { Panel } from "../panel";
 import { DeleteVideoDialog } from "./delete-video-dialog";
 import { HistoryItem, type HistoryActions } from "./history-item";
-import { Panel } from "./panel";
 
 /** Past tasks, newest first, a cursor page at a time. */
 export function HistoryPanel({

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LibraryPickerDialog } from "@/components/playground/library-picker-dialog";
+import { LibraryPickerDialog } from "@/components/playground/library-picker/library-picker-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import type { Asset } from "@/lib/schemas/asset";
 import { PORTRAIT_ID, PORTRAIT_ID_2 } from "./factories";

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HistoryPanel } from "@/components/playground/history-panel";
+import { HistoryPanel } from "@/components/playground/history/history-panel";
 import { videoHistoryQuery, videoQuery } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
 import { renderWithQuery, stubApi } from "./render-with-query";

@@ -10,7 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { taskAnnouncement } from "@/lib/playground/announce";
 import { isTerminalTask, videoKeys, videoQuery } from "@/lib/queries/videos";
-import { Panel } from "./panel";
+import { Panel } from "../panel";
 import { TaskCompleted } from "./task-completed";
 import { TaskDetails } from "./task-details";
 import { TaskFailed } from "./task-failed";

@@ -11,8 +11,8 @@ import { limitsHint } from "@/lib/playground/media-limits";
 import type { SlotSpec } from "@/lib/playground/mode-slots";
 import { isGenericUpload, isPortraitInput, type FormProblem } from "@/lib/playground/rules";
 import type { ModelCapabilities } from "@/lib/video/capabilities";
-import { HistoryPickerDialog } from "./history-picker-dialog";
-import { LibraryPickerDialog } from "./library-picker-dialog";
+import { HistoryPickerDialog } from "../history/history-picker-dialog";
+import { LibraryPickerDialog } from "../library-picker/library-picker-dialog";
 import { LocalFileButton } from "./local-file-button";
 import { MediaInputCard } from "./media-input-card";
 
