@@ -4,7 +4,7 @@ import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { renderThumbnail } from "@/lib/media/thumbnail/render-thumbnail";
-import { IMAGE_LIMITS } from "@/lib/schemas/asset";
+import { IMAGE_LIMITS } from "@/lib/media/image-rules";
 import { ASSET_ID_PATTERN } from "@/lib/schemas/ids";
 import { THUMBNAILS_DIR } from "./data-dir";
 

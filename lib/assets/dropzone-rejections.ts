@@ -1,9 +1,10 @@
 import type { FileError, FileRejection } from "react-dropzone";
+import { decodeImageSize } from "@/lib/media/decode-image-size";
 import { fileProblem, dimensionProblem } from "./image-limits";
-import { readImageSize } from "./read-image-size";
 
 // Turns every way react-dropzone can refuse a file into a sentence that names the limit.
 
+export const FILE_ERROR = "image-file";
 export const DIMENSION_ERROR = "image-dimensions";
 export const UNREADABLE_ERROR = "image-unreadable";
 
@@ -12,20 +13,21 @@ export interface RefusedFile {
   message: string;
 }
 
-/** Async validator: reads the image's natural size before the file is accepted. */
+/** Async validator: checks type and size by the shared rules, then the image's natural size. */
 export async function validateImageDimensions(file: File): Promise<FileError | null> {
-  // Type and size are react-dropzone's own checks; decoding a refused file would be wasted work.
-  if (fileProblem(file)) return null;
-  try {
-    const { width, height } = await readImageSize(file);
-    const message = dimensionProblem(file.name, width, height);
-    return message ? { code: DIMENSION_ERROR, message } : null;
-  } catch {
+  // react-dropzone's own size check lets a file of exactly the cap through; the rules do not.
+  // A refused file is not decoded: that would be wasted work.
+  const refused = fileProblem(file);
+  if (refused) return { code: FILE_ERROR, message: refused };
+  const size = await decodeImageSize(file);
+  if (!size) {
     return {
       code: UNREADABLE_ERROR,
       message: `“${file.name}” could not be read as an image; the file may be damaged.`,
     };
   }
+  const message = dimensionProblem(file.name, size.width, size.height);
+  return message ? { code: DIMENSION_ERROR, message } : null;
 }
 
 /** One message per refused file: our own wording for the built-in codes, the validator's otherwise. */

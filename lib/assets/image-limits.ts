@@ -1,8 +1,17 @@
-import { IMAGE_LIMITS } from "@/lib/schemas/asset";
+import {
+  checkImageShape,
+  describeImageShape,
+  exceedsImageBytes,
+  IMAGE_LIMITS,
+  IMAGE_TYPE_RULE,
+  IMAGE_TYPES_LABEL,
+  isAcceptedImageType,
+  type AcceptedImageType,
+} from "@/lib/media/image-rules";
 import { formatBytes } from "@/lib/ui/format";
 
-// The browser's copy of the upload rules, so a bad file is refused with a reason before any
-// byte is sent. The BFF and the emulator check the same IMAGE_LIMITS again.
+// The upload rules (lib/media/image-rules) in the browser's words, so a bad file is refused
+// with a reason before any byte is sent. The BFF and the emulator ask the same rules again.
 
 export interface ImageFacts {
   name: string;
@@ -14,45 +23,30 @@ export interface ImageFacts {
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const ACCEPTED_TYPES: readonly string[] = IMAGE_LIMITS.mimeTypes;
 
-export const TYPE_LIMIT_TEXT = "Only JPEG, PNG and WebP images can be uploaded.";
+export const TYPE_LIMIT_TEXT = IMAGE_TYPE_RULE;
 export const LIMITS_SUMMARY =
-  `JPEG, PNG or WebP · up to ${formatBytes(IMAGE_LIMITS.maxBytes)} · ` +
+  `${IMAGE_TYPES_LABEL} · up to ${formatBytes(IMAGE_LIMITS.maxBytes)} · ` +
   `${fmt(IMAGE_LIMITS.minSide)}–${fmt(IMAGE_LIMITS.maxSide)} px per side · ` +
   `aspect ratio ${IMAGE_LIMITS.minAspect}–${IMAGE_LIMITS.maxAspect}`;
 
 /** The reason a file's type or size is refused, or null. Needs no decoding. */
 export function fileProblem({ name, type, size }: ImageFacts): string | null {
-  if (!ACCEPTED_TYPES.includes(type)) {
+  if (!isAcceptedImageType(type)) {
     const what = type ? `has type ${type}` : "is not a recognised image";
     return `“${name}” ${what}. ${TYPE_LIMIT_TEXT}`;
   }
-  if (size > IMAGE_LIMITS.maxBytes) {
+  if (exceedsImageBytes(size)) {
     return `“${name}” is ${formatBytes(size)}; the limit is ${formatBytes(IMAGE_LIMITS.maxBytes)} per file.`;
   }
   if (size === 0) return `“${name}” is empty.`;
   return null;
 }
 
-/** The reason an image's dimensions are refused, or null when they fit IMAGE_LIMITS. */
+/** The reason an image's dimensions are refused, or null when they fit the rules. */
 export function dimensionProblem(name: string, width: number, height: number): string | null {
-  const { minSide, maxSide, minAspect, maxAspect } = IMAGE_LIMITS;
-  const size = `${fmt(width)} × ${fmt(height)} px`;
-  if (Math.min(width, height) < minSide) {
-    return `“${name}” is ${size}; each side must be at least ${fmt(minSide)} px.`;
-  }
-  if (Math.max(width, height) > maxSide) {
-    return `“${name}” is ${size}; each side must be at most ${fmt(maxSide)} px.`;
-  }
-  const aspect = width / height;
-  if (aspect < minAspect || aspect > maxAspect) {
-    return (
-      `“${name}” has an aspect ratio (width ÷ height) of ${aspect.toFixed(2)}; ` +
-      `it must be between ${minAspect} and ${maxAspect}.`
-    );
-  }
-  return null;
+  const problem = checkImageShape({ width, height });
+  return problem ? `“${name}” ${describeImageShape(problem)}.` : null;
 }
 
 /** Every check at once: type, size, then dimensions when known. */
@@ -63,8 +57,8 @@ export function imageProblem(facts: ImageFacts): string | null {
   return dimensionProblem(facts.name, facts.width, facts.height);
 }
 
-/** react-dropzone's `accept` map, built from the same MIME list. */
-export const DROPZONE_ACCEPT: Record<string, string[]> = {
+/** react-dropzone's `accept` map: the accepted MIME types and their usual extensions. */
+export const DROPZONE_ACCEPT: Record<AcceptedImageType, string[]> = {
   "image/jpeg": [".jpg", ".jpeg"],
   "image/png": [".png"],
   "image/webp": [".webp"],

@@ -1,3 +1,9 @@
+import {
+  checkImageShape,
+  describeImageShape,
+  IMAGE_LIMITS,
+  IMAGE_TYPES_LABEL,
+} from "@/lib/media/image-rules";
 import { formatBytes } from "@/lib/ui/format";
 import type { MediaType } from "@/lib/schemas/asset";
 
@@ -19,9 +25,9 @@ export interface MediaLimits {
 
 export const MEDIA_LIMITS: Record<MediaType, MediaLimits> = {
   image: {
-    label: "JPEG, PNG or WebP",
-    mimeTypes: ["image/jpeg", "image/png", "image/webp"],
-    accept: "image/jpeg,image/png,image/webp",
+    label: IMAGE_TYPES_LABEL,
+    mimeTypes: IMAGE_LIMITS.mimeTypes,
+    accept: IMAGE_LIMITS.mimeTypes.join(","),
     maxBytes: 5 * 1024 * 1024,
   },
   video: {
@@ -41,9 +47,6 @@ export const MEDIA_LIMITS: Record<MediaType, MediaLimits> = {
     maxSeconds: 15,
   },
 };
-
-/** Image sides and aspect ratio the upstream accepts (API.md §3.6). */
-export const IMAGE_SHAPE = { minSide: 300, maxSide: 6000, minAspect: 0.4, maxAspect: 2.5 } as const;
 
 /** All local files of one request together (before base64). */
 export const MAX_INLINE_TOTAL_BYTES = 11 * 1024 * 1024;
@@ -67,14 +70,9 @@ export function localFileProblem(file: LocalFileFacts, mediaType: MediaType): st
     return `${file.name} is ${formatBytes(file.sizeBytes)}; local ${mediaType} files can be at most ${formatBytes(limits.maxBytes)} here. Upload it to your library on the Assets page instead, or use a smaller file.`;
   }
   if (mediaType === "image" && file.width !== undefined && file.height !== undefined) {
-    const { minSide, maxSide, minAspect, maxAspect } = IMAGE_SHAPE;
-    if (Math.min(file.width, file.height) < minSide || Math.max(file.width, file.height) > maxSide) {
-      return `${file.name} is ${file.width}×${file.height} px; each side must be ${minSide}–${maxSide} px.`;
-    }
-    const aspect = file.width / file.height;
-    if (aspect < minAspect || aspect > maxAspect) {
-      return `${file.name} has an aspect ratio of ${aspect.toFixed(2)}; use an image between ${minAspect} and ${maxAspect} (width ÷ height).`;
-    }
+    // The upstream's side and aspect rules (lib/media/image-rules), said as the Assets page says them.
+    const shape = checkImageShape({ width: file.width, height: file.height });
+    if (shape) return `${file.name} ${describeImageShape(shape)}.`;
   }
   const { minSeconds, maxSeconds } = limits;
   if (file.durationSeconds !== undefined && minSeconds !== undefined && maxSeconds !== undefined) {

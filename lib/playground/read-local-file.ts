@@ -1,3 +1,4 @@
+import { decodeImageSize } from "@/lib/media/decode-image-size";
 import type { MediaType } from "@/lib/schemas/asset";
 import type { FileInput } from "./form-state";
 import { localFileProblem, type LocalFileFacts } from "./media-limits";
@@ -29,17 +30,6 @@ const readAsDataUrl = (file: Blob) =>
     reader.readAsDataURL(file);
   });
 
-async function imageSize(url: string): Promise<{ width: number; height: number } | null> {
-  const image = new Image();
-  image.src = url;
-  try {
-    await image.decode();
-    return { width: image.naturalWidth, height: image.naturalHeight };
-  } catch {
-    return null;
-  }
-}
-
 function mediaDuration(url: string, mediaType: "video" | "audio"): Promise<number | null> {
   return new Promise((resolve) => {
     const element = document.createElement(mediaType);
@@ -57,14 +47,14 @@ export async function readLocalFile(file: File, mediaType: MediaType): Promise<R
   // Type and size first: no point reading a 2 GB file to refuse it.
   const early = localFileProblem(facts, mediaType);
   if (early) return { ok: false, message: early };
-  const objectUrl = URL.createObjectURL(file);
-  try {
-    if (mediaType === "image") {
-      const size = await imageSize(objectUrl);
-      if (!size)
-        return { ok: false, message: `${file.name} could not be opened as an image. Choose another file.` };
-      Object.assign(facts, size);
-    } else {
+  if (mediaType === "image") {
+    const size = await decodeImageSize(file);
+    if (!size)
+      return { ok: false, message: `${file.name} could not be opened as an image. Choose another file.` };
+    Object.assign(facts, size);
+  } else {
+    const objectUrl = URL.createObjectURL(file);
+    try {
       const seconds = await mediaDuration(objectUrl, mediaType);
       if (seconds === null)
         return {
@@ -72,9 +62,9 @@ export async function readLocalFile(file: File, mediaType: MediaType): Promise<R
           message: `${file.name} could not be played as ${mediaType}. Choose another file.`,
         };
       facts.durationSeconds = seconds;
+    } finally {
+      URL.revokeObjectURL(objectUrl);
     }
-  } finally {
-    URL.revokeObjectURL(objectUrl);
   }
   const problem = localFileProblem(facts, mediaType);
   if (problem) return { ok: false, message: problem };

@@ -63,16 +63,6 @@ export const listAssetsQuerySchema = z.strictObject({
 });
 export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;
 
-/** Upload limits (BytePlus image limits, API.md §3.6); enforced in the browser, the BFF and the emulator. */
-export const IMAGE_LIMITS = {
-  maxBytes: 30 * 1024 * 1024,
-  minSide: 300,
-  maxSide: 6000,
-  minAspect: 0.4,
-  maxAspect: 2.5,
-  mimeTypes: ["image/jpeg", "image/png", "image/webp"] as const,
-} as const;
-
 export const renameAssetInputSchema = z.strictObject({
   name: z.string().trim().min(1, "Enter a display name").max(200, "Keep the name under 200 characters"),
 });

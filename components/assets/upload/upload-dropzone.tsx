@@ -8,7 +8,7 @@ import {
   type RefusedFile,
 } from "@/lib/assets/dropzone-rejections";
 import { DROPZONE_ACCEPT, LIMITS_SUMMARY } from "@/lib/assets/image-limits";
-import { IMAGE_LIMITS } from "@/lib/schemas/asset";
+import { IMAGE_LIMITS } from "@/lib/media/image-rules";
 import { cn } from "@/lib/ui/cn";
 
 interface UploadDropzoneProps {

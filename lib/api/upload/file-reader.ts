@@ -1,7 +1,9 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { ApiError } from "@/lib/errors/api-error";
-import { checkImageLimits, readDimensions, type Dimensions } from "./image-header";
+import { readImageDimensions } from "@/lib/media/image-dimensions";
+import type { Dimensions } from "@/lib/media/image-rules";
+import { imageShapeError, unsupportedImageType } from "./image-errors";
 import { payloadTooLarge } from "./multipart-reader";
 import { SNIFF_BYTES, sniffImageType, type ImageType } from "./sniff";
 
@@ -18,11 +20,6 @@ export interface InspectedFile {
   /** Every byte of the file, exactly as received; may be iterated once. */
   bytes: AsyncIterable<Uint8Array>;
 }
-
-const UNSUPPORTED = () =>
-  new ApiError("unsupported_media_type", "Only JPEG, PNG and WebP images can be uploaded.", {
-    limit: "type",
-  });
 
 export async function inspectFile(
   stream: Readable & { truncated?: boolean },
@@ -45,9 +42,9 @@ export async function inspectFile(
     const joined = Buffer.concat(head);
     if (type === null && (joined.length >= SNIFF_BYTES || ended)) {
       type = sniffImageType(joined);
-      if (!type) throw UNSUPPORTED();
+      if (!type) throw unsupportedImageType();
     }
-    if (type) dimensions = readDimensions(joined);
+    if (type) dimensions = readImageDimensions(joined);
     if (!dimensions && (ended || headBytes >= MAX_HEAD_BYTES)) {
       throw new ApiError(
         "validation_error",
@@ -56,9 +53,9 @@ export async function inspectFile(
       );
     }
   }
-  const problem = checkImageLimits(dimensions);
+  const problem = imageShapeError(dimensions);
   if (problem) throw problem;
-  if (!type) throw UNSUPPORTED();
+  if (!type) throw unsupportedImageType();
 
   async function* bytes(): AsyncGenerator<Uint8Array> {
     yield* head;

@@ -1,8 +1,15 @@
-import { imageSize } from "image-size";
 import { open } from "node:fs/promises";
 import sharp from "sharp";
+import { readImageDimensions } from "@/lib/media/image-dimensions";
+import {
+  checkImageShape,
+  describeImageShape,
+  exceedsImageBytes,
+  IMAGE_LIMITS,
+  IMAGE_TYPE_RULE,
+  type Dimensions,
+} from "@/lib/media/image-rules";
 import { renderThumbnail, ThumbnailError } from "@/lib/media/thumbnail/render-thumbnail";
-import { IMAGE_LIMITS } from "@/lib/schemas/asset";
 import { MediaProblem } from "./media-problem";
 import { IMAGE_FORMATS, isImageFormat, sniffType, type ImageFormat } from "@/lib/media/sniff";
 
@@ -33,50 +40,22 @@ async function readHead(path: string, bytes: number): Promise<Buffer> {
 }
 
 /** Width and height from the header only; sharp's metadata (also header-only) is the fallback. */
-async function headerDimensions(
-  path: string,
-  head: Buffer,
-): Promise<{ width: number; height: number } | null> {
-  try {
-    const size = imageSize(head);
-    if (size.width && size.height) return { width: size.width, height: size.height };
-  } catch {
-    // e.g. a JPEG whose frame header sits after large metadata blocks
-  }
+async function headerDimensions(path: string, head: Buffer): Promise<Dimensions | null> {
+  const fromHead = readImageDimensions(head);
+  // Missing e.g. for a JPEG whose frame header sits after large metadata blocks.
+  if (fromHead) return fromHead;
   const meta = await sharp(path, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
   return meta?.width && meta.height ? { width: meta.width, height: meta.height } : null;
 }
 
-/** Side and aspect limits of API.md §3.6, for uploads and inline (data:) inputs alike. */
+/** Side and aspect limits (lib/media/image-rules), for uploads and inline (data:) inputs alike. */
 export function assertDimensions(width: number, height: number) {
-  const { minSide, maxSide, minAspect, maxAspect } = IMAGE_LIMITS;
-  if (width < minSide || height < minSide || width > maxSide || height > maxSide) {
-    throw new MediaProblem(
-      400,
-      "INVALID_IMAGE_DIMENSIONS",
-      `Each side must be ${minSide}-${maxSide} px; this image is ${width}x${height}`,
-    );
-  }
-  const aspect = width / height;
-  if (aspect < minAspect || aspect > maxAspect) {
-    throw new MediaProblem(
-      400,
-      "INVALID_ASPECT_RATIO",
-      `The aspect ratio (width / height) must be ${minAspect}-${maxAspect}; this image is ${aspect.toFixed(2)}`,
-    );
-  }
-}
-
-/** Dimensions from an in-memory image header, or null when unreadable. */
-export function bufferDimensions(bytes: Uint8Array): { width: number; height: number } | null {
-  try {
-    const size = imageSize(bytes);
-    return size.width && size.height ? { width: size.width, height: size.height } : null;
-  } catch {
-    return null;
-  }
+  const problem = checkImageShape({ width, height });
+  if (!problem) return;
+  const code = problem.limit === "side" ? "INVALID_IMAGE_DIMENSIONS" : "INVALID_ASPECT_RATIO";
+  throw new MediaProblem(400, code, `The image ${describeImageShape(problem)}.`);
 }
 
 export async function inspectImage(path: string, sizeBytes: number): Promise<ImageInfo> {
@@ -84,13 +63,9 @@ export async function inspectImage(path: string, sizeBytes: number): Promise<Ima
   const type = sniffType(head);
   if (!isImageFormat(type)) {
     const found = type === "unknown" ? "an unrecognised file" : `a ${type.toUpperCase()} file`;
-    throw new MediaProblem(
-      415,
-      "UNSUPPORTED_FILE_TYPE",
-      `Upload a JPEG, PNG or WebP image; this is ${found}`,
-    );
+    throw new MediaProblem(415, "UNSUPPORTED_FILE_TYPE", `${IMAGE_TYPE_RULE} This is ${found}.`);
   }
-  if (sizeBytes >= IMAGE_LIMITS.maxBytes) {
+  if (exceedsImageBytes(sizeBytes)) {
     throw new MediaProblem(413, "FILE_TOO_LARGE", "Images must be smaller than 30 MB");
   }
   const dims = await headerDimensions(path, head);

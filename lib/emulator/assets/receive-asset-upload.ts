@@ -1,6 +1,6 @@
 import { rename } from "node:fs/promises";
 import path from "node:path";
-import { IMAGE_LIMITS } from "@/lib/schemas/asset";
+import { IMAGE_LIMITS } from "@/lib/media/image-rules";
 import { PORTRAIT_MODELS_MESSAGE, MODEL_CAPABILITIES, isVideoModelId } from "@/lib/video/capabilities";
 import type { Tenant } from "../db/tenants";
 import { consoleError } from "../http/errors";

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { PORTRAIT_MODELS_MESSAGE, type ModelCapabilities } from "@/lib/video/capabilities";
 import type { ClassifiedInput, MediaKind } from "@/lib/video/infer-mode";
-import { assertDimensions, bufferDimensions } from "../assets/inspect-image";
+import { readImageDimensions } from "@/lib/media/image-dimensions";
+import { assertDimensions } from "../assets/inspect-image";
 import { MediaProblem } from "../assets/media-problem";
 import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { AssetRepo } from "../db/assets-repo";
@@ -91,7 +92,7 @@ function checkDataUrl(
     throw bad(input.param, `The data: URL at ${input.param} does not hold a supported ${input.media} file`);
   }
   if (input.media === "image") {
-    const dims = bufferDimensions(parsed.bytes);
+    const dims = readImageDimensions(parsed.bytes);
     if (!dims) throw bad(input.param, `The image at ${input.param} is unreadable`);
     try {
       assertDimensions(dims.width, dims.height);

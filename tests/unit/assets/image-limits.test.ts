@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeRejection, DIMENSION_ERROR } from "@/lib/assets/dropzone-rejections";
+import {
+  describeRejection,
+  DIMENSION_ERROR,
+  FILE_ERROR,
+  validateImageDimensions,
+} from "@/lib/assets/dropzone-rejections";
 import { dimensionProblem, fileProblem, imageProblem } from "@/lib/assets/image-limits";
+import { IMAGE_LIMITS } from "@/lib/media/image-rules";
 
 const png = (overrides: Partial<{ name: string; type: string; size: number }> = {}) => ({
   name: "hero.png",
@@ -29,6 +35,11 @@ describe("image limits", () => {
     expect(fileProblem(png({ size: 31 * 1024 * 1024 }))).toBe(
       "“hero.png” is 31 MB; the limit is 30 MB per file.",
     );
+  });
+
+  it("holds the cap as the server does: a file of exactly 30 MB is refused", () => {
+    expect(fileProblem(png({ size: IMAGE_LIMITS.maxBytes - 1 }))).toBeNull();
+    expect(fileProblem(png({ size: IMAGE_LIMITS.maxBytes }))).toMatch(/the limit is 30 MB per file/);
   });
 
   it("refuses images with a side under 300 px and names the minimum", () => {
@@ -64,6 +75,14 @@ describe("image limits", () => {
 describe("drop zone rejections", () => {
   const file = (name: string, type: string, size = 1000) =>
     Object.assign(new File([new Uint8Array(size)], name, { type }), { path: name, relativePath: name });
+
+  it("refuses a file of exactly the cap, which react-dropzone's own size check lets through", async () => {
+    const big = file("big.png", "image/png", IMAGE_LIMITS.maxBytes);
+    expect(await validateImageDimensions(big)).toEqual({
+      code: FILE_ERROR,
+      message: "“big.png” is 30 MB; the limit is 30 MB per file.",
+    });
+  });
 
   it("words react-dropzone's type rejection with the allowed types", () => {
     const refused = describeRejection({

@@ -29,10 +29,12 @@ describe("localFileProblem", () => {
   });
 
   it("checks image sides and aspect ratio", () => {
-    expect(localFileProblem(file({ width: 200, height: 600 }), "image")).toMatch(
-      /each side must be 300–6000 px/,
+    expect(localFileProblem(file({ width: 200, height: 600 }), "image")).toBe(
+      "a.png is 200 × 600 px; each side must be at least 300 px.",
     );
-    expect(localFileProblem(file({ width: 3000, height: 1000 }), "image")).toMatch(/between 0.4 and 2.5/);
+    expect(localFileProblem(file({ width: 3000, height: 1000 }), "image")).toBe(
+      "a.png has an aspect ratio (width ÷ height) of 3.00; it must be between 0.4 and 2.5.",
+    );
   });
 
   it("checks audio and video lengths", () => {
