@@ -32,11 +32,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   };
   const webhooks = createWebhooks({ config, videos, payloadFor });
   const scheduler = createVideoScheduler({ config, layout, videos, assets, faults, webhooks });
+  const tenants = createTenantRepo(db, config.now);
+  if (options.moveTenant) tenants.moveKey(options.moveTenant.fromKey, options.moveTenant.toKey);
   const services: Services = {
     config,
     layout,
     db,
-    tenants: createTenantRepo(db, config.now),
+    tenants,
     groups: createGroupRepo(db),
     assets,
     videos,

@@ -1,3 +1,5 @@
+import { createGuardedFetch, type GuardedFetch } from "@/lib/net/guarded-fetch";
+
 // Options accepted by createEmulator (kept independent of lib/env so tests build emulators freely).
 
 export type FaultKind = "none" | "429" | "500" | "slow";
@@ -27,9 +29,23 @@ export interface EmulatorOptions {
   fault?: FaultKind;
   /** Serve `/emulator/_admin/*`; otherwise those paths are 404. */
   admin?: boolean;
+  /** The secret every admin request must carry (X-Admin-Token); admin routes refuse all without it. */
+  adminToken?: string;
   /** Clock in epoch milliseconds; every stored timestamp and lazy status transition follows it. */
   now?: () => number;
-  webhookFetch?: typeof fetch;
+  /**
+   * Lets input downloads and webhooks reach loopback addresses (and webhooks use plain http
+   * there). For tests with a local receiver only: never on by default.
+   */
+  allowLoopbackFetch?: boolean;
+  /** Bytes of stored files one tenant may hold (uploads, inputs, videos); beyond it a 507. */
+  tenantQuotaBytes?: number;
+  /** Free disk space below which new files are refused with 507. */
+  minFreeDiskBytes?: number;
+  /** Video tasks waiting or rendering at once; more get a 429 with Retry-After. */
+  maxQueuedVideos?: number;
+  /** At start, the tenant of `fromKey` becomes `toKey`'s (a key that changed keeps its library). */
+  moveTenant?: { fromKey: string; toKey: string };
 }
 
 export interface EmulatorConfig {
@@ -43,14 +59,24 @@ export interface EmulatorConfig {
   failNextUploads: number;
   fault: FaultKind;
   admin: boolean;
+  adminToken: string | null;
   now: () => number;
-  webhookFetch: typeof fetch;
+  /** Downloads of outside input URLs: public addresses only, redirects re-checked. */
+  inputFetch: GuardedFetch;
+  /** Webhook posts: public https only, no redirects. */
+  webhookFetch: GuardedFetch;
+  tenantQuotaBytes: number;
+  minFreeDiskBytes: number;
+  maxQueuedVideos: number;
 }
+
+const GIB = 1024 * 1024 * 1024;
 
 /** Defaults match lib/env-schema.ts so an emulator built in a test behaves like the app's. */
 export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
   const timeScale = options.timeScale ?? 1;
   if (!(timeScale > 0)) throw new RangeError("timeScale must be greater than 0");
+  const allowLoopback = options.allowLoopbackFetch ?? false;
   return {
     dataDir: options.dataDir,
     timeScale,
@@ -62,8 +88,13 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
     failNextUploads: options.failNextUploads ?? 0,
     fault: options.fault ?? "none",
     admin: options.admin ?? false,
+    adminToken: options.adminToken || null,
     now: options.now ?? Date.now,
-    webhookFetch: options.webhookFetch ?? fetch,
+    inputFetch: createGuardedFetch({ allowLoopback, maxRedirects: 3 }),
+    webhookFetch: createGuardedFetch({ allowLoopback, maxRedirects: 0, httpsOnly: true }),
+    tenantQuotaBytes: options.tenantQuotaBytes ?? 10 * GIB,
+    minFreeDiskBytes: options.minFreeDiskBytes ?? GIB / 2,
+    maxQueuedVideos: Math.max(1, Math.floor(options.maxQueuedVideos ?? 100)),
   };
 }
 

@@ -11,13 +11,21 @@ export interface Tenant {
 
 export const API_KEY_PATTERN = /^sk-[A-Za-z0-9_-]{8,200}$/;
 
+const hashOf = (apiKey: string) => createHash("sha256").update(apiKey).digest("hex");
+
 export function createTenantRepo(db: Db, now: () => number) {
   const find = db.prepare<[string], { id: number }>("SELECT id FROM tenants WHERE key_hash = ?");
   const insert = db.prepare("INSERT OR IGNORE INTO tenants (key_hash, created_at) VALUES (?, ?)");
+  const rekey = db.prepare("UPDATE tenants SET key_hash = ? WHERE key_hash = ?");
   return {
+    /** Hands a tenant (and all its data) to another key, unless that key has a tenant already. */
+    moveKey(fromKey: string, toKey: string): boolean {
+      if (find.get(hashOf(toKey))) return false;
+      return rekey.run(hashOf(toKey), hashOf(fromKey)).changes > 0;
+    },
     /** The tenant for an API key (created when new). */
     forKey(apiKey: string): Tenant {
-      const hash = createHash("sha256").update(apiKey).digest("hex");
+      const hash = hashOf(apiKey);
       let row = find.get(hash);
       if (!row) {
         insert.run(hash, now());

@@ -9,6 +9,7 @@ import { videoRoutes } from "../routes/videos";
 import type { Services } from "../services";
 import type { AppEnv } from "./app-env";
 import { authenticate } from "./auth";
+import { guardCapacity } from "./capacity";
 import { EmulatorError, errorFor, errorResponse, familyOfPath } from "./errors";
 import { injectFaults } from "./fault-middleware";
 
@@ -22,6 +23,7 @@ export function createApp(services: Services, wipe: () => Promise<void>) {
   });
   app.use("/v1/*", injectFaults(services.faults));
   app.use("/v1/*", authenticate(services.tenants));
+  app.use("/v1/*", guardCapacity(services));
 
   app.route("/v1/asset-groups", assetGroupRoutes(services));
   app.route("/v1/assets", assetRoutes(services));

@@ -15,6 +15,7 @@ const TYPE_BY_STATUS: Record<number, string> = {
   416: "invalid_request_error",
   429: "rate_limit_error",
   500: "api_error",
+  507: "api_error",
 };
 
 export interface ErrorDetails {

@@ -1,22 +1,57 @@
+import { createSemaphore } from "../semaphore";
 import { errorFor, type ErrorFamily } from "./errors";
 
 // JSON bodies are read as a stream with a hard cap (a chunked body has no Content-Length to
-// trust) and answered with the route family's error shape on every kind of bad input.
+// trust) and answered with the route family's error shape on every kind of bad input. A body is
+// buffered whole before it is parsed, so memory is bounded twice: no body above 16 MB, and only
+// a few large ones at a time; a short line waits for a turn, a longer one is told to come back.
 
 const JSON_TYPES = /^(application\/(.+\+)?json|text\/plain)$/i;
+
+/** The largest body any route buffers, whatever it asks for. */
+export const MAX_BUFFERED_BODY_BYTES = 16 * 1024 * 1024;
+/** Bodies allowed above this size take a turn in `largeBodies`. */
+const LARGE_BODY_BYTES = 1024 * 1024;
+export const LARGE_BODIES_IN_FLIGHT = 4;
+export const LARGE_BODIES_WAITING = 16;
+const largeBodies = createSemaphore(LARGE_BODIES_IN_FLIGHT);
 
 export const mediaTypeOf = (request: Request) =>
   (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 
-/** Reads the whole body, refusing it with 413 once it passes `maxBytes`. */
+const declaredLength = (request: Request) => Number(request.headers.get("content-length") ?? "0");
+
+/** Reads the whole body, refusing it with 413 once it passes `maxBytes` (at most 16 MB). */
 export async function readCapped(
   request: Request,
   maxBytes: number,
   family: ErrorFamily,
 ): Promise<Uint8Array> {
+  const cap = Math.min(maxBytes, MAX_BUFFERED_BODY_BYTES);
+  if (cap <= LARGE_BODY_BYTES || declaredLength(request) > cap) return readWhole(request, cap, family);
+  if (largeBodies.waiting >= LARGE_BODIES_WAITING) {
+    const busy = errorFor(
+      family,
+      429,
+      "rate_limit_exceeded",
+      "Too many large requests at once; retry shortly",
+    );
+    busy.details.headers = { "Retry-After": "1" };
+    throw busy;
+  }
+  const release = await largeBodies.acquire(request.signal).catch(() => {
+    throw errorFor(family, 400, "invalid_body", "The request was cancelled before its body was read");
+  });
+  try {
+    return await readWhole(request, cap, family);
+  } finally {
+    release();
+  }
+}
+
+async function readWhole(request: Request, maxBytes: number, family: ErrorFamily): Promise<Uint8Array> {
   const tooLarge = () => errorFor(family, 413, "payload_too_large", `Request body exceeds ${maxBytes} bytes`);
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge();
+  if (declaredLength(request) > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import type { GuardedFetch } from "@/lib/net/guarded-fetch";
 import type { MediaKind } from "@/lib/video/infer-mode";
 import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { AssetRepo } from "../db/assets-repo";
@@ -14,8 +15,10 @@ import { probeMedia, type MediaProbe } from "./probe";
 import { RenderFailure } from "./render-failure";
 
 // Turns a task's inputs into local files when its render starts. Library assets and our own
-// files are read in place; outside URLs are downloaded with a timeout and a byte cap (this
-// machine may be offline: that fails the task with a message naming the URL).
+// files are read in place; outside URLs are downloaded through the guarded fetch (public
+// addresses only, every redirect re-checked) with a timeout and a byte cap. A failed download
+// fails the task with the same words whatever went wrong, so the task's error never tells what
+// answers at an address (no status, no connection error, no body).
 
 export interface LocalInput extends PreparedInput {
   path: string;
@@ -29,23 +32,24 @@ export interface MaterializeContext {
   now: () => number;
   workDir: string;
   signal: AbortSignal;
+  fetch: GuardedFetch;
 }
 
 const DOWNLOAD_TIMEOUT_MS = 15_000;
 
-async function download(url: string, target: string, maxBytes: number, signal: AbortSignal) {
+async function download(input: PreparedInput, target: string, ctx: MaterializeContext) {
+  const { signal } = ctx;
+  const maxBytes = INPUT_LIMITS[input.media];
+  const failed = () =>
+    new RenderFailure("InputFetchFailed", `The input at ${input.param} could not be downloaded`);
   const timeout = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-  const response = await fetch(url, { signal: AbortSignal.any([signal, timeout]), redirect: "follow" }).catch(
-    (error: Error) => {
-      if (signal.aborted) throw signal.reason;
-      throw new RenderFailure(
-        "InputFetchFailed",
-        `Could not download ${url}: ${timeout.aborted ? "timed out" : error.message}`,
-      );
-    },
-  );
+  const response = await ctx.fetch(input.url, { signal: AbortSignal.any([signal, timeout]) }).catch(() => {
+    if (signal.aborted) throw signal.reason;
+    throw failed();
+  });
   if (!response.ok || !response.body) {
-    throw new RenderFailure("InputFetchFailed", `Could not download ${url}: HTTP ${response.status}`);
+    await response.body?.cancel().catch(() => undefined);
+    throw failed();
   }
   let seen = 0;
   const cap = new Transform({
@@ -53,7 +57,7 @@ async function download(url: string, target: string, maxBytes: number, signal: A
       seen += chunk.length;
       callback(
         seen > maxBytes
-          ? new RenderFailure("InputTooLarge", `${url} is larger than ${maxBytes} bytes`)
+          ? new RenderFailure("InputTooLarge", `The input at ${input.param} is larger than ${maxBytes} bytes`)
           : null,
         chunk,
       );
@@ -62,9 +66,7 @@ async function download(url: string, target: string, maxBytes: number, signal: A
   const body = Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>);
   await pipeline(body, cap, createWriteStream(target)).catch((error: unknown) => {
     if (signal.aborted) throw signal.reason;
-    throw error instanceof RenderFailure
-      ? error
-      : new RenderFailure("InputFetchFailed", `Download of ${url} failed`);
+    throw error instanceof RenderFailure ? error : failed();
   });
 }
 
@@ -81,7 +83,7 @@ async function localPath(input: PreparedInput, index: number, ctx: MaterializeCo
   const ref = parseInternalFileUrl(input.url);
   if (ref) return ctx.layout.fileOf(ref.bucket, ref.name);
   const target = path.join(ctx.workDir, `download-${index}`);
-  await download(input.url, target, INPUT_LIMITS[input.media], ctx.signal);
+  await download(input, target, ctx);
   return target;
 }
 

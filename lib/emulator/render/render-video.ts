@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import type { GuardedFetch } from "@/lib/net/guarded-fetch";
 import { outputSize, type AspectRatio, type Resolution, type VideoMode } from "@/lib/video/capabilities";
 import type { AssetRepo } from "../db/assets-repo";
 import { removeQuietly, type Layout } from "../storage/layout";
@@ -41,6 +42,8 @@ export interface RenderDeps {
   assets: AssetRepo;
   layout: Layout;
   now: () => number;
+  /** Downloads outside input URLs (the guarded fetch). */
+  fetch: GuardedFetch;
 }
 
 export interface RenderIo {
@@ -80,6 +83,7 @@ export async function renderVideo(job: RenderJob, deps: RenderDeps, io: RenderIo
       now: deps.now,
       workDir,
       signal: io.signal,
+      fetch: deps.fetch,
     };
     const inputs = await materializeInputs(job.inputs, context);
     const aspectRatio = await resolveAspect(job, inputs);

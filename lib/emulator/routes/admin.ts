@@ -1,4 +1,7 @@
 import { Hono } from "hono";
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { checkNotCrossSite } from "@/lib/net/same-origin";
 import type { AppEnv } from "../http/app-env";
 import { apiError } from "../http/errors";
 import { faultPatchSchema } from "../http/faults";
@@ -6,9 +9,33 @@ import { readCapped, readJsonObject } from "../http/read-body";
 import type { Services } from "../services";
 
 // /emulator/_admin/* (only with `admin: true`): fault injection and a data wipe for test runs.
+// A wipe deletes every tenant, so each request must carry the admin token (X-Admin-Token) and
+// must not come from another site: a page elsewhere can neither send the header nor pass.
+
+export const ADMIN_TOKEN_HEADER = "x-admin-token";
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
+
+function requireAdmin(token: string | null): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const site = checkNotCrossSite(c.req.raw.headers, c.req.header("host") ?? null);
+    if (!site.ok)
+      throw apiError(403, "Admin requests must come from the emulator's own origin", { code: "forbidden" });
+    const given = c.req.header(ADMIN_TOKEN_HEADER);
+    if (!token || !given || !timingSafeEqual(digest(given), digest(token))) {
+      throw apiError(401, `Admin requests need the admin token in ${ADMIN_TOKEN_HEADER}`, {
+        type: "invalid_api_key",
+        code: "invalid_admin_token",
+      });
+    }
+    await next();
+  };
+}
+
 export function adminRoutes(services: Services, wipe: () => Promise<void>) {
   const { faults } = services;
   const app = new Hono<AppEnv>();
+  app.use("*", requireAdmin(services.config.adminToken));
 
   // GET /emulator/_admin/faults - the current fault state
   app.get("/faults", (c) => c.json(faults.get()));

@@ -1,14 +1,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/app-env";
+import { htmlPage as html } from "../http/html-page";
 import { readCapped } from "../http/read-body";
 import type { Services } from "../services";
 import { outcomePage, pendingPage } from "./verify-html";
-
-const html = (body: string, status = 200) =>
-  new Response(body, {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
 
 // GET/POST /emulator/verify/:token - the Real Face link from `h5Link`
 export function verifyRoutes(services: Services) {

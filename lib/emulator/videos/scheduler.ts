@@ -15,6 +15,7 @@ import type { Webhooks } from "./webhooks";
 // Runs each task queued -> in_progress -> completed | failed. State lives in SQLite, so on
 // start every queued or in-progress task is picked up again; closing aborts renders without
 // touching their rows (the next start resumes them), deleting a task cancels its render first.
+// The queue is bounded where tasks come in (http/capacity.ts reads `pending`).
 
 export interface SchedulerDeps {
   config: EmulatorConfig;
@@ -86,7 +87,7 @@ export function createVideoScheduler(deps: SchedulerDeps) {
         seed: params.seed,
         inputs: JSON.parse(row.inputs_json) as PreparedInput[],
       };
-      const renderDeps = { assets: deps.assets, layout, now: config.now };
+      const renderDeps = { assets: deps.assets, layout, now: config.now, fetch: config.inputFetch };
       const onProgress = (fraction: number) => (renderFraction = fraction);
       const [rendered] = await Promise.allSettled([
         renderVideo(job, renderDeps, { signal, onProgress }),
@@ -162,6 +163,10 @@ export function createVideoScheduler(deps: SchedulerDeps) {
     },
     get activeRenders() {
       return slots.active;
+    },
+    /** Tasks queued or rendering; the submit route refuses new ones past the configured bound. */
+    get pending() {
+      return tasks.size;
     },
   };
 }

@@ -28,7 +28,8 @@ import type { StoredParams, StoredRequest } from "./video-record";
 // POST /v1/videos: JSON (Token360's normalized body) or multipart (the OpenAI SDK), validated
 // in the order that gives the most useful message first, then stored and queued.
 
-const JSON_LIMIT = 64 * 1024 * 1024;
+// Inline data: URLs make bodies large; 16 MB is also the most any emulator route buffers.
+const JSON_LIMIT = 16 * 1024 * 1024;
 
 const invalid = (param: string, message: string, code = "InvalidParameter") =>
   apiError(400, message, { param, code });

@@ -1,13 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { call, KEY_A, ORIGIN, testEmulator, waitFor, type Json, type TestEmulator } from "./fixtures";
+import {
+  ADMIN_HEADERS,
+  call,
+  KEY_A,
+  ORIGIN,
+  testEmulator,
+  waitFor,
+  type Json,
+  type TestEmulator,
+} from "./fixtures";
 import { makeImage } from "./media";
 
 const admin = async (env: TestEmulator, path: string, body?: unknown) => {
   const res = await env.emulator.fetch(
     new Request(`${ORIGIN}/emulator/_admin/${path}`, {
       method: body === undefined ? "GET" : "POST",
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      headers: body === undefined ? ADMIN_HEADERS : { ...ADMIN_HEADERS, "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
   );

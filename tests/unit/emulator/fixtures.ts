@@ -15,6 +15,9 @@ export const ORIGIN = "http://emulator.test";
 export const API = `${ORIGIN}/emulator/v1`;
 export const KEY_A = "sk-tenant-a-0123456789abcdef";
 export const KEY_B = "sk-tenant-b-0123456789abcdef";
+/** The admin routes refuse every request without the emulator's admin token. */
+export const ADMIN_TOKEN = "admin-token-for-emulator-tests-0123";
+export const ADMIN_HEADERS = { "X-Admin-Token": ADMIN_TOKEN };
 
 export interface TestEmulator {
   emulator: Emulator;
@@ -35,6 +38,7 @@ export function startEmulator(overrides: Partial<EmulatorOptions> = {}): TestEmu
     videoQueueMs: 500,
     renderMinMs: 1000,
     admin: true,
+    adminToken: ADMIN_TOKEN,
     ...overrides,
   };
   const state: TestEmulator = {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, KEY_A, quickVideo, testEmulator, waitFor, type Json } from "./fixtures";
+import { ADMIN_HEADERS, call, KEY_A, quickVideo, testEmulator, waitFor, type Json } from "./fixtures";
 
 // Real renders: allow for a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
@@ -38,7 +38,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe("webhooks", () => {
   it("retries after 1 s then 3 s (scaled) and delivers once at the terminal state", async () => {
-    const env = testEmulator({ timeScale: 10, videoQueueMs: 0, renderMinMs: 0 });
+    // The receiver is on 127.0.0.1: webhooks reach loopback only under this explicit opt-in.
+    const env = testEmulator({ timeScale: 10, videoQueueMs: 0, renderMinMs: 0, allowLoopbackFetch: true });
     const hook = await receiver([500, 503, 200]);
     const created = await call(env.emulator, KEY_A).post("/videos", {
       ...quick,
@@ -66,12 +67,12 @@ describe("webhooks", () => {
   });
 
   it("gives up after three failed attempts and sends nothing before the terminal state", async () => {
-    const env = testEmulator({ timeScale: 100, videoQueueMs: 0, renderMinMs: 0 });
+    const env = testEmulator({ timeScale: 100, videoQueueMs: 0, renderMinMs: 0, allowLoopbackFetch: true });
     const hook = await receiver([500, 500, 500, 500, 500]);
     await env.emulator.fetch(
       new Request("http://emulator.test/emulator/_admin/faults", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: { ...ADMIN_HEADERS, "Content-Type": "application/json" },
         body: JSON.stringify({ failNextVideos: 1 }),
       }),
     );
