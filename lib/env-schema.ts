@@ -14,6 +14,45 @@ const boolFlag = z
   .optional()
   .transform((value) => value === "true" || value === "1");
 
+/** A flag that is on unless set to false/0. */
+const onUnlessFalse = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value !== "false" && value !== "0");
+
+/** TRUST_PROXY: how many reverse proxies stand in front (true = one); 0 = X-Forwarded-* ignored. */
+const proxyHops = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === "" || value === "false" || value === "0") return 0;
+    if (value === "true") return 1;
+    const hops = Number(value);
+    if (Number.isInteger(hops) && hops >= 1 && hops <= 10) return hops;
+    ctx.addIssue({ code: "custom", message: "must be false, true or a number of proxies (1-10)" });
+    return z.NEVER;
+  });
+
+const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+
+/** ALLOWED_HOSTS: comma-separated host names (a port, if written, is ignored). */
+const hostList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const names = (value ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
+    for (const name of names) {
+      if (!HOST_NAME.test(name)) {
+        ctx.addIssue({ code: "custom", message: `"${name}" is not a host name (e.g. studio.example.com)` });
+      }
+    }
+    return names;
+  });
+
 const nonNegativeInt = (fallback: number) =>
   z.coerce.number().int("must be a whole number").min(0, "must be 0 or more").default(fallback);
 
@@ -36,7 +75,14 @@ export const envSchema = z
     TOKEN360_CONTRACT_TESTS: boolFlag,
 
     // --- Access -------------------------------------------------------------------------
-    APP_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+    APP_PASSWORD: optionalString.pipe(z.string().min(12, "must be at least 12 characters").optional()),
+    APP_URL: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://studio.example.com" })
+        .optional(),
+    ),
+    ALLOWED_HOSTS: hostList,
+    TRUST_PROXY: proxyHops,
 
     // --- Storage ------------------------------------------------------------------------
     DATA_DIR: z.string().trim().min(1).default(".data"),
@@ -50,10 +96,7 @@ export const envSchema = z
     UPLOAD_FORCE_GC: boolFlag,
 
     // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
-    EMULATOR_API_KEY: z
-      .string()
-      .regex(/^sk-[A-Za-z0-9_-]{8,200}$/, "must look like sk-…")
-      .default("sk-portrait-studio-local-emulator"),
+    EMULATOR_HTTP: onUnlessFalse,
     EMULATOR_TIME_SCALE: z.coerce.number().positive("must be greater than 0").max(1000).default(1),
     EMULATOR_ASSET_PROCESSING_MS: nonNegativeInt(3000),
     EMULATOR_VIDEO_QUEUE_MS: nonNegativeInt(1500),
@@ -63,6 +106,23 @@ export const envSchema = z
     EMULATOR_FAIL_NEXT_UPLOADS: nonNegativeInt(0),
     EMULATOR_FAULT: z.enum(["none", "429", "500", "slow"]).default("none"),
     EMULATOR_ADMIN: boolFlag,
+    EMULATOR_ADMIN_TOKEN: optionalString.pipe(
+      z.string().min(24, "must be at least 24 characters").optional(),
+    ),
+    EMULATOR_ALLOW_LOOPBACK_FETCH: boolFlag,
+    EMULATOR_TENANT_QUOTA_MB: z.coerce.number().int().min(1, "must be 1 or more").default(10_240),
+    EMULATOR_MIN_FREE_DISK_MB: nonNegativeInt(512),
+    EMULATOR_MAX_QUEUED_VIDEOS: z.coerce.number().int().min(1).max(10_000).default(100),
+  })
+  .superRefine((env, ctx) => {
+    // The admin routes can wipe every tenant: never beside a key that spends money.
+    if (env.EMULATOR_ADMIN && env.TOKEN360_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["EMULATOR_ADMIN"],
+        message: "must not be true while TOKEN360_API_KEY is set (admin routes are for test runs)",
+      });
+    }
   })
   .transform((env) => ({
     ...env,

@@ -1,6 +1,7 @@
 "use client";
 
-import { FolderOpen, Clapperboard } from "lucide-react";
+import { useQuery } from "@tanstack/react-query";
+import { Clapperboard, FolderOpen, LogOut, MonitorX } from "lucide-react";
 import Link from "next/link";
 import {
   DropdownMenu,
@@ -10,9 +11,19 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { sessionStateQuery, signOut, signOutEverywhere } from "@/lib/queries/session";
+
+/** Ends the session(s), then a full navigation to sign-in so no page keeps data on screen. */
+async function leave(end: () => Promise<unknown>) {
+  await end().catch(() => undefined);
+  window.location.replace("/login");
+}
 
 /** The seed's way into Assets: "Click your avatar in the top-right corner and select Assets". */
 export function AvatarMenu() {
+  const session = useQuery(sessionStateQuery());
+  const signedIn = session.data?.required === true && session.data.authenticated;
+
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -33,6 +44,17 @@ export function AvatarMenu() {
             <Clapperboard aria-hidden /> Playground
           </Link>
         </DropdownMenuItem>
+        {signedIn && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem onSelect={() => void leave(signOut)}>
+              <LogOut aria-hidden /> Sign out
+            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => void leave(signOutEverywhere)}>
+              <MonitorX aria-hidden /> Sign out everywhere
+            </DropdownMenuItem>
+          </>
+        )}
         <DropdownMenuSeparator />
         <DropdownMenuLabel>API key stays on the server</DropdownMenuLabel>
       </DropdownMenuContent>

@@ -1,41 +1,37 @@
-// Same-origin check for every mutation (CSRF defence without tokens).
-// Browsers send Sec-Fetch-Site on every fetch; older ones send Origin on POST/PATCH/DELETE.
+import { env } from "@/lib/env";
+import { requestHost, requestProtocol } from "@/lib/net/forwarded";
+import {
+  checkNotCrossSite as notCrossSite,
+  checkSameOrigin as sameOrigin,
+  type OriginVerdict,
+} from "@/lib/net/same-origin";
 
-export type OriginVerdict = { ok: true } | { ok: false; reason: string };
+// Same-origin check for every mutation (CSRF defence without tokens): browsers send
+// Sec-Fetch-Site on every fetch; older ones send Origin on POST/PATCH/DELETE. The host it is
+// compared with is the Host header, or X-Forwarded-Host only behind proxies declared with
+// TRUST_PROXY (anyone can write that header otherwise).
 
-/** The host the request was addressed to, as the browser saw it (proxies set X-Forwarded-Host). */
-function requestHost(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return forwarded || headers.get("host");
+export type { OriginVerdict };
+export { isMutation } from "@/lib/net/same-origin";
+
+export function checkSameOrigin(headers: Headers, hops = env.TRUST_PROXY): OriginVerdict {
+  return sameOrigin(headers, requestHost(headers, hops));
 }
 
-export function checkSameOrigin(headers: Headers): OriginVerdict {
-  const site = headers.get("sec-fetch-site");
-  if (site !== null) {
-    return site === "same-origin" ? { ok: true } : { ok: false, reason: `Sec-Fetch-Site is ${site}` };
-  }
-  const origin = headers.get("origin");
-  if (origin === null) return { ok: false, reason: "the request has neither Sec-Fetch-Site nor Origin" };
-  if (origin === "null") return { ok: false, reason: "Origin is null" };
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return { ok: false, reason: "Origin is not a URL" };
-  }
-  const host = requestHost(headers);
-  return host !== null && originHost.toLowerCase() === host.toLowerCase()
-    ? { ok: true }
-    : { ok: false, reason: "Origin does not match the host" };
+/** For the emulator's surface, which scripts call without browser headers. */
+export function checkNotCrossSite(headers: Headers, hops = env.TRUST_PROXY): OriginVerdict {
+  return notCrossSite(headers, requestHost(headers, hops));
 }
 
-export const isMutation = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
+/** Whether the browser reached the app over https (APP_URL says so, or a trusted proxy does). */
+export function isSecureRequest(request: Request, hops = env.TRUST_PROXY): boolean {
+  if (env.APP_URL?.startsWith("https:")) return true;
+  return requestProtocol(request.headers, hops, "http") === "https";
+}
 
-/** The origin the browser used to reach the app (behind a proxy: X-Forwarded-Proto/Host). */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = requestHost(request.headers) ?? url.host;
-  const proto =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
-  return `${proto}://${host}`;
+/** The origin the browser used to reach the app: APP_URL when set, else what the request says. */
+export function requestOrigin(request: Request, hops = env.TRUST_PROXY): string {
+  if (env.APP_URL) return new URL(env.APP_URL).origin;
+  const host = requestHost(request.headers, hops) ?? new URL(request.url).host;
+  return `${isSecureRequest(request, hops) ? "https" : "http"}://${host}`;
 }

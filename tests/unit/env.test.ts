@@ -41,7 +41,7 @@ describe("parseEnv", () => {
   it.each([
     ["TOKEN360_API_KEY", "not-a-key", "must look like sk-"],
     ["TOKEN360_BASE_URL", "ftp://example.com", "must be an http(s) URL"],
-    ["APP_PASSWORD", "short", "at least 8 characters"],
+    ["APP_PASSWORD", "short", "at least 12 characters"],
     ["EMULATOR_ASSET_PROCESSING_MS", "-5", "must be 0 or more"],
     ["EMULATOR_TIME_SCALE", "0", "greater than 0"],
     ["EMULATOR_FAULT", "sometimes", "EMULATOR_FAULT"],

@@ -25,13 +25,14 @@ describe("checkSameOrigin", () => {
     expect(checkSameOrigin(headers(values)).ok).toBe(ok);
   });
 
-  it("uses X-Forwarded-Host behind a proxy", () => {
+  it("uses X-Forwarded-Host behind a proxy declared with TRUST_PROXY, and only then", () => {
     const behindProxy = new Headers({
       host: "127.0.0.1:3000",
       "x-forwarded-host": "studio.example",
       origin: "https://studio.example",
     });
-    expect(checkSameOrigin(behindProxy).ok).toBe(true);
+    expect(checkSameOrigin(behindProxy, 1).ok).toBe(true);
+    expect(checkSameOrigin(behindProxy, 0).ok).toBe(false);
   });
 });
 

@@ -1,0 +1,6 @@
+import { sessionsMigration } from "./001-sessions";
+import type { Migration } from "./migration";
+
+// Every migration, oldest first. A new table is a new numbered file here plus one line below;
+// a migration that has shipped is never edited.
+export const MIGRATIONS: readonly Migration[] = [sessionsMigration];
