@@ -3,5 +3,14 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvironment } = await import("./lib/check-environment");
     checkEnvironment();
+    // Every request carries its socket's address from here on (client limits need it).
+    const { recordPeerAddresses } = await import("./lib/net/peer-address");
+    recordPeerAddresses();
+    const { exposureWarning, listenHostOf } = await import("./lib/startup/exposure-warning");
+    const warning = exposureWarning(
+      listenHostOf(process.argv, process.env.HOSTNAME),
+      Boolean(process.env.APP_PASSWORD?.trim()),
+    );
+    if (warning) console.warn(warning);
   }
 }

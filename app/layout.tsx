@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/shell/providers";
 import { THEME_SCRIPT } from "@/components/shell/theme";
@@ -9,12 +10,14 @@ export const metadata: Metadata = {
   description: "Virtual Portrait assets and Seedance 2.0 video generation.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page renders per request: its Content-Security-Policy nonce (proxy.ts) is new each time.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         {/* Applies the saved theme before first paint, so dark mode never flashes light. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen antialiased">
         <Providers>{children}</Providers>

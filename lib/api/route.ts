@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import { ApiError } from "@/lib/errors/api-error";
+import { assertAllowedHost } from "./host-check";
 import { checkSameOrigin, isMutation } from "./origin";
 import { assertUnchanged, parseWith, readJsonBody, searchParamsToObject } from "./parse";
-import { isSessionValid, readCookie, SESSION_COOKIE } from "./session";
+import { isSessionValid, sessionCookieOf } from "./session";
 import { toErrorResponse } from "./to-error-response";
 
-// The one handler wrapper: origin check for mutations, the app password, zod parsing of
-// params / query / JSON body, and error mapping. Route files stay a few lines long.
+// The one handler wrapper: the allowed-host check, origin check for mutations, the app
+// password, zod parsing of params / query / JSON body, and error mapping. Route files stay a few
+// lines long. (The emulator's catch-all route speaks another error dialect; it runs the same
+// checks through lib/api/emulator-access.ts.)
 
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -69,8 +72,9 @@ export function route<
   };
 }
 
-/** Origin first (a cross-site form must learn nothing), then the app password. */
+/** Host first (DNS rebinding), origin next (a cross-site form must learn nothing), then the password. */
 export function authorize(request: Request, isPublic: boolean): void {
+  assertAllowedHost(request.headers);
   if (isMutation(request.method)) {
     const verdict = checkSameOrigin(request.headers);
     if (!verdict.ok) {
@@ -80,7 +84,7 @@ export function authorize(request: Request, isPublic: boolean): void {
       );
     }
   }
-  if (!isPublic && !isSessionValid(readCookie(request.headers.get("cookie"), SESSION_COOKIE))) {
+  if (!isPublic && !isSessionValid(sessionCookieOf(request))) {
     throw new ApiError("unauthorized", "Sign in to continue");
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { internalEmulatorKey } from "@/lib/workspace/secrets";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 
 // The one seam between the app and its upstream, chosen once from validated env:
@@ -37,7 +38,7 @@ function fromEnv(): Upstream {
       mode: "emulator",
       label: "The embedded emulator",
       baseUrl: `${EMULATOR_ORIGIN}/emulator/v1`,
-      apiKey: env.EMULATOR_API_KEY,
+      apiKey: internalEmulatorKey(),
       fetch: emulatorFetch,
       internalOrigin: EMULATOR_ORIGIN,
     };

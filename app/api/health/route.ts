@@ -1,3 +1,4 @@
+import { cachedFor } from "@/lib/api/cached";
 import { json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { env } from "@/lib/env";
@@ -8,7 +9,11 @@ import packageJson from "@/package.json";
 // Read at request time: the answer follows the running server's env, never the build's.
 export const dynamic = "force-dynamic";
 
-// GET /api/health - which upstream is in use, the app's version, and a live upstream ping
+/** Health is public: anonymous callers share one upstream ping per 15 s instead of one each. */
+const HEALTH_TTL_MS = 15_000;
+const upstreamHealth = cachedFor(HEALTH_TTL_MS, () => pingUpstream());
+
+// GET /api/health - which upstream is in use, the app's version, and an upstream ping (cached 15 s)
 export const GET = route({ public: true }, async () =>
-  json(healthSchema, { mode: env.mode, version: packageJson.version, upstream: await pingUpstream() }),
+  json(healthSchema, { mode: env.mode, version: packageJson.version, upstream: await upstreamHealth() }),
 );

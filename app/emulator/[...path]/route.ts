@@ -1,20 +1,20 @@
-import { env } from "@/lib/env";
+import { emulatorAccess } from "@/lib/api/emulator-access";
 import { getEmulator } from "@/lib/emulator";
 
 // The embedded emulator over HTTP (/emulator/v1/*, /emulator/files/*, /emulator/verify/*, ...)
-// for curl, scripts and SDKs. With a real TOKEN360_API_KEY configured it is switched off, so a
-// production deployment does not expose a fake API.
+// for curl, scripts and SDKs. Off with a real TOKEN360_API_KEY or EMULATOR_HTTP=false; behind
+// the app password when one is set (lib/api/emulator-access.ts).
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
+/** Pages the emulator serves carry their own policy; everything else gets the strict default. */
+const DEFAULT_CSP = "default-src 'none'; img-src 'self'; media-src 'self'; frame-ancestors 'none'";
+
 async function handle(request: Request): Promise<Response> {
-  if (env.mode !== "emulator") {
-    return Response.json(
-      { error: { message: "The emulator is disabled", type: "not_found_error", param: null, code: null } },
-      { status: 404 },
-    );
-  }
-  return getEmulator().fetch(request);
+  const response = emulatorAccess(request) ?? (await getEmulator().fetch(request));
+  const headers = new Headers(response.headers);
+  if (!headers.has("content-security-policy")) headers.set("content-security-policy", DEFAULT_CSP);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export { handle as DELETE, handle as GET, handle as HEAD, handle as PATCH, handle as POST, handle as PUT };
