@@ -24,7 +24,6 @@ export interface ImageFacts {
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 
-export const TYPE_LIMIT_TEXT = IMAGE_TYPE_RULE;
 export const LIMITS_SUMMARY =
   `${IMAGE_TYPES_LABEL} · up to ${formatBytes(IMAGE_LIMITS.maxBytes)} · ` +
   `${fmt(IMAGE_LIMITS.minSide)}–${fmt(IMAGE_LIMITS.maxSide)} px per side · ` +
@@ -34,7 +33,7 @@ export const LIMITS_SUMMARY =
 export function fileProblem({ name, type, size }: ImageFacts): string | null {
   if (!isAcceptedImageType(type)) {
     const what = type ? `has type ${type}` : "is not a recognised image";
-    return `“${name}” ${what}. ${TYPE_LIMIT_TEXT}`;
+    return `“${name}” ${what}. ${IMAGE_TYPE_RULE}`;
   }
   if (exceedsImageBytes(size)) {
     return `“${name}” is ${formatBytes(size)}; the limit is ${formatBytes(IMAGE_LIMITS.maxBytes)} per file.`;
