@@ -1,19 +1,13 @@
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { seedPortraitAssets } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { expect, test } from "./playground-page";
 
 test.describe("accessibility", () => {
   test("the Playground and its library picker have no serious axe findings, light and dark", async ({
     page,
-    request,
-    baseURL,
+    playground,
+    seed,
   }) => {
-    await seedPortraitAssets(request, baseURL!, 2, "Axe");
-    const playground = new PlaygroundPage(page);
+    await seed.portraits(2, "Axe");
     await playground.goto();
     await expectNoSeriousA11yViolations(page);
 

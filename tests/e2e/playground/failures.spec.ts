@@ -1,25 +1,13 @@
-import { expect, test } from "@playwright/test";
 import { uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
-
-const isCreate = (url: URL, method: string) => method === "POST" && url.pathname === "/api/videos";
-
-async function textToVideo(playground: PlaygroundPage, prompt: string) {
-  await playground.goto();
-  await playground.prompt.fill(prompt);
-  await playground.setShortVideo(4);
-}
+import { expect, PlaygroundPage, test } from "./playground-page";
 
 test.describe("when things go wrong", () => {
   test("a failed task shows the upstream reason and what to try, and Run again refills the form", async ({
     page,
+    playground,
   }) => {
-    const playground = new PlaygroundPage(page);
     const prompt = uniqueName("A task the provider refuses");
-    await textToVideo(playground, prompt);
+    await playground.startTextToVideo(prompt);
     // The provider's verdict, forced: every poll of the task answers "failed".
     await page.route(/\/api\/videos\/[^/?]+$/, async (route) => {
       if (route.request().method() !== "GET") return route.fallback();
@@ -51,11 +39,10 @@ test.describe("when things go wrong", () => {
     await expect(playground.prompt).toHaveValue(prompt);
   });
 
-  test("a refused submission says why and Generate works again", async ({ page }) => {
-    const playground = new PlaygroundPage(page);
-    await textToVideo(playground, uniqueName("Upstream is down"));
+  test("a refused submission says why and Generate works again", async ({ page, playground }) => {
+    await playground.startTextToVideo(uniqueName("Upstream is down"));
     await page.route("**/api/videos", (route) =>
-      isCreate(new URL(route.request().url()), route.request().method())
+      PlaygroundPage.isCreateVideo(route.request())
         ? route.fulfill({
             status: 503,
             json: {
@@ -73,12 +60,11 @@ test.describe("when things go wrong", () => {
     await expect(playground.generateButton).toBeEnabled();
   });
 
-  test("Generate cannot submit twice, even on a double click", async ({ page }) => {
-    const playground = new PlaygroundPage(page);
-    await textToVideo(playground, uniqueName("Only once"));
+  test("Generate cannot submit twice, even on a double click", async ({ page, playground }) => {
+    await playground.startTextToVideo(uniqueName("Only once"));
     const posts: string[] = [];
     await page.route("**/api/videos", async (route) => {
-      if (!isCreate(new URL(route.request().url()), route.request().method())) return route.fallback();
+      if (!PlaygroundPage.isCreateVideo(route.request())) return route.fallback();
       posts.push(route.request().url());
       await new Promise((resolve) => setTimeout(resolve, 3000)); // a slow upstream keeps the mutation pending
       await route.continue();

@@ -1,31 +1,23 @@
 import { stat } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "../support/axe";
-import { seedPortraitAssets, uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { uniqueName } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 test.describe("First-frame I2V with a Virtual Portrait asset", () => {
   test("a creator picks a portrait From assets, generates, watches progress, plays and downloads the video", async ({
     page,
-    request,
-    baseURL,
+    playground,
+    seed,
   }) => {
-    const {
-      assets: [hero],
-    } = await seedPortraitAssets(request, baseURL!, 1);
+    const [hero] = await seed.portraits(1);
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     page.on("console", (message) =>
       message.type() === "error" ? pageErrors.push(`${message.text()} ${message.location().url}`) : undefined,
     );
-    const playground = new PlaygroundPage(page);
     await playground.goto();
 
-    await playground.chooseMode("First-frame I2V");
-    await playground.pickAsset("First frame", hero!.assetId);
+    await playground.useFirstFrame(hero!.assetId);
     const frame = playground.block("First frame");
     await expect(frame.getByText("Asset", { exact: true })).toBeVisible();
     await expect(frame.getByText(hero!.assetId)).toBeVisible();
@@ -65,14 +57,10 @@ test.describe("First-frame I2V with a Virtual Portrait asset", () => {
     expect(pageErrors.filter((error) => !error.endsWith("/favicon.ico"))).toEqual([]);
   });
 
-  test("View request shows exactly the body that Generate posts", async ({ page, request, baseURL }) => {
-    const {
-      assets: [hero],
-    } = await seedPortraitAssets(request, baseURL!, 1);
-    const playground = new PlaygroundPage(page);
+  test("View request shows exactly the body that Generate posts", async ({ playground, seed }) => {
+    const [hero] = await seed.portraits(1);
     await playground.goto();
-    await playground.chooseMode("First-frame I2V");
-    await playground.pickAsset("First frame", hero!.assetId);
+    await playground.useFirstFrame(hero!.assetId);
     await playground.prompt.fill(uniqueName("Soft studio light"));
     await playground.setShortVideo(5);
     await playground.choose("Aspect ratio", /^9:16/);

@@ -1,19 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { seedPortraitAssets, uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { uniqueName } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 test("First & last frame sends both portrait assets as frame_images and makes the video", async ({
-  page,
-  request,
-  baseURL,
+  playground,
+  seed,
 }) => {
-  const {
-    assets: [start, end],
-  } = await seedPortraitAssets(request, baseURL!, 2, "Walk");
-  const playground = new PlaygroundPage(page);
+  const [start, end] = await seed.portraits(2, "Walk");
   await playground.goto();
   await playground.chooseModel("seedance-2.0-fast");
   await playground.chooseMode("First & last frame");

@@ -1,26 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { createVideoTask, uniqueName, waitForVideo } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { uniqueName, waitForVideo } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 test.describe("history", () => {
   test("Extend video takes an earlier result from the history as its source", async ({
     page,
+    playground,
+    seed,
     request,
-    baseURL,
   }) => {
     const prompt = uniqueName("A paper boat drifts down a stream");
-    const earlier = await createVideoTask(request, baseURL!, {
-      model: "seedance-2.0",
-      prompt,
-      duration: 4,
-      resolution: "480p",
-    });
-    await waitForVideo(request, earlier.id);
+    const earlier = await seed.finishedVideo(prompt);
 
-    const playground = new PlaygroundPage(page);
     await playground.goto();
     const item = playground.historyItem(prompt);
     await item.getByRole("button", { name: /More actions/ }).click();
@@ -45,19 +35,12 @@ test.describe("history", () => {
 
   test("Edit video takes its source from From your videos in the block", async ({
     page,
-    request,
-    baseURL,
+    playground,
+    seed,
   }) => {
     const prompt = uniqueName("A dancer spins in an empty hall");
-    const earlier = await createVideoTask(request, baseURL!, {
-      model: "seedance-2.0",
-      prompt,
-      duration: 4,
-      resolution: "480p",
-    });
-    await waitForVideo(request, earlier.id);
+    await seed.finishedVideo(prompt);
 
-    const playground = new PlaygroundPage(page);
     await playground.goto();
     await playground.chooseMode("Edit video");
     await playground.block("Video to edit").getByRole("button", { name: "From your videos" }).click();
@@ -77,12 +60,12 @@ test.describe("history", () => {
   });
 
   test("Run again rebuilds the form from the request a task was created with", async ({
-    page,
+    playground,
+    seed,
     request,
-    baseURL,
   }) => {
     const prompt = uniqueName("Lanterns rise over a lake");
-    const earlier = await createVideoTask(request, baseURL!, {
+    const earlier = await seed.video({
       model: "seedance-2.0-fast",
       prompt,
       duration: 6,
@@ -90,7 +73,6 @@ test.describe("history", () => {
       aspect_ratio: "1:1",
       seed: 7,
     });
-    const playground = new PlaygroundPage(page);
     await playground.goto();
     await playground
       .historyItem(prompt)
@@ -116,16 +98,14 @@ test.describe("history", () => {
     await waitForVideo(request, earlier.id);
   });
 
-  test("deleting a task asks first, then removes it from the history", async ({ page, request, baseURL }) => {
+  test("deleting a task asks first, then removes it from the history", async ({
+    page,
+    playground,
+    seed,
+    request,
+  }) => {
     const prompt = uniqueName("A short-lived clip");
-    const task = await createVideoTask(request, baseURL!, {
-      model: "seedance-2.0",
-      prompt,
-      duration: 4,
-      resolution: "480p",
-    });
-    await waitForVideo(request, task.id);
-    const playground = new PlaygroundPage(page);
+    const task = await seed.finishedVideo(prompt);
     await playground.goto();
     await playground
       .historyItem(prompt)

@@ -1,9 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { seedPortraitAssets, uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import type { Locator, Page } from "@playwright/test";
+import { uniqueName } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 /** Presses Tab until `target` has focus (a keyboard user's way of getting somewhere). */
 async function tabTo(page: Page, target: Locator, maxPresses = 60) {
@@ -31,13 +28,10 @@ async function pickWithKeys(page: Page, select: Locator, option: string) {
 
 test("a creator generates a First-frame I2V video with the keyboard alone", async ({
   page,
-  request,
-  baseURL,
+  playground,
+  seed,
 }) => {
-  const {
-    assets: [hero],
-  } = await seedPortraitAssets(request, baseURL!, 1, "Keys");
-  const playground = new PlaygroundPage(page);
+  const [hero] = await seed.portraits(1, "Keys");
   await playground.goto();
 
   await tabTo(page, playground.mode("Text to video"));

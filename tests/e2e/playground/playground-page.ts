@@ -1,4 +1,18 @@
-import { expect, type Locator, type Page, type Request } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+  type Request,
+} from "@playwright/test";
+import {
+  createVideoTask,
+  seedPortraitAssets,
+  waitForVideo,
+  type SeededAsset,
+  type SeededVideo,
+} from "../support/seed";
 
 /** The Playground, in the words a creator would use: blocks, "From assets", Generate, History. */
 export class PlaygroundPage {
@@ -99,10 +113,26 @@ export class PlaygroundPage {
     await this.choose("Resolution", "480p");
   }
 
+  /** Whether a request is the page creating a video (POST /api/videos). */
+  static isCreateVideo(request: Request): boolean {
+    return request.method() === "POST" && new URL(request.url()).pathname === "/api/videos";
+  }
+
   waitForCreateRequest(): Promise<Request> {
-    return this.page.waitForRequest(
-      (request) => request.method() === "POST" && new URL(request.url()).pathname === "/api/videos",
-    );
+    return this.page.waitForRequest(PlaygroundPage.isCreateVideo);
+  }
+
+  /** Opens the Playground on Text to video with a prompt and a short, small video. */
+  async startTextToVideo(prompt: string) {
+    await this.goto();
+    await this.prompt.fill(prompt);
+    await this.setShortVideo(4);
+  }
+
+  /** First-frame I2V with a library asset as the first frame. */
+  async useFirstFrame(assetId: string) {
+    await this.chooseMode("First-frame I2V");
+    await this.pickAsset("First frame", assetId);
   }
 
   /** Clicks Generate and returns the body the page posted. */
@@ -137,3 +167,45 @@ export class PlaygroundPage {
     return this.history.getByRole("listitem").filter({ hasText: prompt });
   }
 }
+
+/** What a Playground story needs to exist before the page opens, made through the app's API. */
+export class PlaygroundSeed {
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly baseURL: string,
+  ) {}
+
+  /** `count` Active Virtual Portrait assets in a group of their own. */
+  async portraits(count: number, prefix = "Hero"): Promise<SeededAsset[]> {
+    return (await seedPortraitAssets(this.request, this.baseURL, count, prefix)).assets;
+  }
+
+  /** A video task as POST /api/videos starts it (not waited for). */
+  video(body: Record<string, unknown>): Promise<SeededVideo> {
+    return createVideoTask(this.request, this.baseURL, body);
+  }
+
+  /** A completed 4 s 480p text-to-video task, for the history. */
+  async finishedVideo(prompt: string): Promise<SeededVideo> {
+    const task = await this.video({ model: "seedance-2.0", prompt, duration: 4, resolution: "480p" });
+    return waitForVideo(this.request, task.id);
+  }
+}
+
+/**
+ * The Playground specs' `test`: a `playground` page object (not yet opened) and a `seed`.
+ * Seeding, ffmpeg renders and a shared CI machine give each story room beyond the default minute.
+ */
+export const test = base.extend<{ playground: PlaygroundPage; seed: PlaygroundSeed; roomToRender: void }>({
+  roomToRender: [
+    async ({}, provide, testInfo) => {
+      testInfo.setTimeout(240_000);
+      await provide();
+    },
+    { auto: true },
+  ],
+  playground: async ({ page }, provide) => provide(new PlaygroundPage(page)),
+  seed: async ({ request, baseURL }, provide) => provide(new PlaygroundSeed(request, baseURL!)),
+});
+
+export { expect };

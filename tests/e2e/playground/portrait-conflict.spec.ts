@@ -1,29 +1,21 @@
-import { expect, test } from "@playwright/test";
-import { seedPortraitAssets, uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { uniqueName } from "../support/seed";
+import { expect, PlaygroundPage, test } from "./playground-page";
 
 const CONFLICT =
   "Virtual Portrait assets work only with seedance-2.0 and seedance-2.0-fast. Switch back to seedance-2.0 or seedance-2.0-fast, or remove the asset.";
 
 test("switching to seedance-1.5-pro with a portrait asset shows the conflict, keeps the asset and sends nothing", async ({
   page,
-  request,
-  baseURL,
+  playground,
+  seed,
 }) => {
-  const {
-    assets: [hero],
-  } = await seedPortraitAssets(request, baseURL!, 1);
+  const [hero] = await seed.portraits(1);
   const posts: string[] = [];
-  page.on("request", (req) => {
-    if (req.method() === "POST" && new URL(req.url()).pathname === "/api/videos") posts.push(req.url());
+  page.on("request", (sent) => {
+    if (PlaygroundPage.isCreateVideo(sent)) posts.push(sent.url());
   });
-  const playground = new PlaygroundPage(page);
   await playground.goto();
-  await playground.chooseMode("First-frame I2V");
-  await playground.pickAsset("First frame", hero!.assetId);
+  await playground.useFirstFrame(hero!.assetId);
   await playground.prompt.fill(uniqueName("A portrait on the wrong model"));
   await expect(playground.generateButton).toBeEnabled();
 
@@ -56,8 +48,8 @@ test("switching to seedance-1.5-pro with a portrait asset shows the conflict, ke
 
 test("generic uploads are shown in the picker but can't be chosen, and the picker says why", async ({
   page,
+  playground,
 }) => {
-  const playground = new PlaygroundPage(page);
   await playground.goto();
   await playground.chooseMode("First-frame I2V");
   await playground.openLibrary("First frame");

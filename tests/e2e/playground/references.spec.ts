@@ -1,19 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { seedPortraitAssets, uniqueName, wavTone } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
-
-// Seeding, ffmpeg renders and a shared CI machine: give each story room beyond the default minute.
-test.describe.configure({ timeout: 240_000 });
+import { uniqueName, wavTone } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 test.describe("reference modes", () => {
   test("Reference images takes two portrait assets chosen with Use selected", async ({
-    page,
-    request,
-    baseURL,
+    playground,
+    seed,
   }) => {
-    const { assets } = await seedPortraitAssets(request, baseURL!, 2, "Duo");
+    const assets = await seed.portraits(2, "Duo");
     const ids = assets.map((asset) => asset.assetId);
-    const playground = new PlaygroundPage(page);
     await playground.goto();
     await playground.chooseMode("Reference images");
     await playground.pickAssets("Reference images", ids);
@@ -34,14 +28,10 @@ test.describe("reference modes", () => {
   });
 
   test("Multimodal reference mixes a portrait asset with a local audio file sent inline", async ({
-    page,
-    request,
-    baseURL,
+    playground,
+    seed,
   }) => {
-    const {
-      assets: [singer],
-    } = await seedPortraitAssets(request, baseURL!, 1, "Singer");
-    const playground = new PlaygroundPage(page);
+    const [singer] = await seed.portraits(1, "Singer");
     await playground.goto();
     await playground.chooseMode("Multimodal reference");
     await playground.pickAssets("Reference images", [singer!.assetId]);
@@ -74,8 +64,7 @@ test.describe("reference modes", () => {
     await playground.expectCompleted();
   });
 
-  test("a local file outside the media limits is refused with what to do", async ({ page }) => {
-    const playground = new PlaygroundPage(page);
+  test("a local file outside the media limits is refused with what to do", async ({ playground }) => {
     await playground.goto();
     await playground.chooseMode("Multimodal reference");
     await playground.uploadFile("Reference audio", {

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { seedPortraitAssets, uniqueName } from "../support/seed";
-import { PlaygroundPage } from "./playground-page";
+import type { Page } from "@playwright/test";
+import { uniqueName } from "../support/seed";
+import { expect, test } from "./playground-page";
 
 // Visual review, not an assertion suite: PLAYGROUND_SHOTS=1 writes the key states to
 // /tmp/shots-playground/ for a person to look at (playwright.config.ts leaves it out otherwise).
@@ -26,11 +26,10 @@ async function freezeProgress(page: Page) {
   });
 }
 
-test("the Playground's key states, light and dark", async ({ page, request, baseURL }) => {
+test("the Playground's key states, light and dark", async ({ page, playground, seed }) => {
   test.setTimeout(180_000);
   await mkdir(DIR, { recursive: true });
-  const { assets } = await seedPortraitAssets(request, baseURL!, 3, "Mira");
-  const playground = new PlaygroundPage(page);
+  const assets = await seed.portraits(3, "Mira");
   await playground.goto();
   await shot(page, "01-empty-form");
 
@@ -56,8 +55,7 @@ test("the Playground's key states, light and dark", async ({ page, request, base
   await playground.resultVideoDuration();
   await shot(page, "05-completed-with-history");
 
-  await playground.chooseMode("First-frame I2V");
-  await playground.pickAsset("First frame", assets[2]!.assetId);
+  await playground.useFirstFrame(assets[2]!.assetId);
   await playground.chooseModel("seedance-1.5-pro");
   await shot(page, "06-portrait-conflict");
 
