@@ -1,28 +1,25 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { Film, Loader2 } from "lucide-react";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { DialogContent } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { earlierResultInput } from "@/lib/playground/earlier-result";
 import type { UrlInput } from "@/lib/playground/form-state";
-import { videoHistoryQuery } from "@/lib/queries/videos";
 import { videoPosterUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
 import { formatDateTime } from "@/lib/ui/format";
+import { HistoryStates } from "./history-states";
+import { useVideoHistory } from "./use-video-history";
 
 /** "Choose one of your videos": completed tasks from the history, newest first. */
 export function HistoryPickerDialog({ onPick }: { onPick: (input: UrlInput) => void }) {
-  const history = useInfiniteQuery(videoHistoryQuery(12));
+  const { query: history, tasks } = useVideoHistory(12);
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const completed = (history.data?.pages ?? [])
-    .flatMap((page) => page.items)
-    .filter((task) => task.status === "completed");
+  const completed = tasks.filter((task) => task.status === "completed");
 
   const pick = async (task: VideoTask) => {
     setLoadingId(task.id);
@@ -44,17 +41,18 @@ export function HistoryPickerDialog({ onPick }: { onPick: (input: UrlInput) => v
     >
       <div className="space-y-3">
         {error ? <ErrorState error={error} title="That video can't be used right now" /> : null}
-        {history.error ? (
-          <ErrorState error={history.error} onRetry={() => void history.refetch()} />
-        ) : history.isPending ? (
-          <Skeleton className="h-40" />
-        ) : completed.length === 0 ? (
-          <EmptyState
-            icon={<Film aria-hidden />}
-            title="No completed videos yet"
-            description="Generate a video first, or upload a local file."
-          />
-        ) : (
+        <HistoryStates
+          history={history}
+          shown={completed.length}
+          loading={<Skeleton className="h-40" />}
+          empty={
+            <EmptyState
+              icon={<Film aria-hidden />}
+              title="No completed videos yet"
+              description="Generate a video first, or upload a local file."
+            />
+          }
+        >
           <ul className="grid gap-2 sm:grid-cols-2">
             {completed.map((task) => (
               <li key={task.id}>
@@ -85,17 +83,7 @@ export function HistoryPickerDialog({ onPick }: { onPick: (input: UrlInput) => v
               </li>
             ))}
           </ul>
-        )}
-        {history.hasNextPage ? (
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={history.isFetchingNextPage}
-            onClick={() => void history.fetchNextPage()}
-          >
-            Load more
-          </Button>
-        ) : null}
+        </HistoryStates>
       </div>
     </DialogContent>
   );
