@@ -10,12 +10,18 @@ import { cn } from "@/lib/ui/cn";
 // content gives focus back to it, even when the content changes while open (multi-step dialogs).
 const OpenerContext = createContext<HTMLElement | null>(null);
 
+const focusedElement = () =>
+  typeof document !== "undefined" && document.activeElement instanceof HTMLElement
+    ? document.activeElement
+    : null;
+
 export function Dialog({ open, children, ...props }: ComponentProps<typeof DialogPrimitive.Root>) {
   const [wasOpen, setWasOpen] = useState(open);
-  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  // A dialog mounted already open (a row action's) was opened by what has focus right now.
+  const [opener, setOpener] = useState<HTMLElement | null>(() => (open ? focusedElement() : null));
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    if (open) setOpener(focusedElement());
   }
   return (
     <DialogPrimitive.Root open={open} {...props}>
