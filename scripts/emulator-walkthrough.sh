@@ -8,7 +8,8 @@ set -euo pipefail
 BASE="${1:-http://localhost:3000}/emulator/v1"
 IMAGE="${2:?an image file (JPEG, PNG or WebP, 300-6000 px per side)}"
 OUT="${3:-walkthrough.mp4}"
-KEY="${EMULATOR_API_KEY:-sk-portrait-studio-local-emulator}"
+# Any sk-... key is its own tenant; the app's own key is never accepted over HTTP.
+KEY="${WALKTHROUGH_KEY:-sk-walkthrough-0123456789}"
 AUTH="Authorization: Bearer $KEY"
 
 # Reads one field from JSON on stdin, e.g. `json data.assetId`.
