@@ -1,7 +1,6 @@
 import { toAssetUrl } from "@/lib/schemas/ids";
 import type { MediaType } from "@/lib/schemas/asset";
 import { MODEL_CAPABILITIES, type ModelCapabilities } from "@/lib/video/capabilities";
-import { EDIT_ROLES, EXTEND_ROLES } from "@/lib/video/infer-mode";
 import type { VideoRequest } from "@/lib/video/request";
 import type { MediaInput, PlaygroundForm, SlotId } from "./form-state";
 import { slotsForMode } from "./mode-slots";
@@ -60,15 +59,12 @@ const REFERENCE_ROLE: Record<MediaType, string> = {
   audio: "reference_audio",
 };
 
+// Every reference carries its documented role; edit, extend and stitch differ only in the
+// prompt's instruction, which addresses the videos by their order here (<Video 1> comes first).
 function referencesFor(form: PlaygroundForm, slots: readonly SlotId[]): WireReference[] {
-  const sourceRole = form.mode === "edit_video" ? EDIT_ROLES[0] : EXTEND_ROLES[0];
   return slots.flatMap((slot) =>
     form.slots[slot].map((input) =>
-      reference(
-        input.mediaType,
-        mediaUrl(input),
-        slot === "sourceVideo" ? sourceRole : REFERENCE_ROLE[input.mediaType],
-      ),
+      reference(input.mediaType, mediaUrl(input), REFERENCE_ROLE[input.mediaType]),
     ),
   );
 }

@@ -1,4 +1,5 @@
 import type { VideoMode, VideoModelId } from "@/lib/video/capabilities";
+import { withInstruction } from "@/lib/video/instruction";
 import { fitParameters } from "./fit-parameters";
 import { inputKey, type MediaInput, type PlaygroundForm, type SlotId } from "./form-state";
 
@@ -27,7 +28,25 @@ export type FormAction =
   | { type: "removeInput"; slot: SlotId; key: string }
   | { type: "load"; form: PlaygroundForm };
 
+/**
+ * Edit, extend and stitch are said in the prompt (lib/video/instruction.ts): the form writes the
+ * instruction at its start whenever the mode or the number of clips to stitch changes, and the
+ * user may go on typing after it or change it.
+ */
+function instructed(form: PlaygroundForm): PlaygroundForm {
+  const prompt = withInstruction(form.prompt, form.mode, form.slots.stitchClips.length);
+  return prompt === form.prompt ? form : { ...form, prompt };
+}
+
 export function formReducer(form: PlaygroundForm, action: FormAction): PlaygroundForm {
+  const next = applyAction(form, action);
+  const rewrite =
+    action.type === "setMode" ||
+    (form.mode === "stitch_video" && "slot" in action && action.slot === "stitchClips");
+  return rewrite ? instructed(next) : next;
+}
+
+function applyAction(form: PlaygroundForm, action: FormAction): PlaygroundForm {
   switch (action.type) {
     case "setModel":
       return fitParameters(form, action.model).form;

@@ -46,7 +46,13 @@ export type MediaInput = AssetInput | FileInput | UrlInput;
 
 /** The media slots a mode can show. Hidden slots keep their contents but are never sent. */
 export type SlotId =
-  "firstFrame" | "lastFrame" | "referenceImages" | "referenceVideos" | "referenceAudios" | "sourceVideo";
+  | "firstFrame"
+  | "lastFrame"
+  | "referenceImages"
+  | "referenceVideos"
+  | "referenceAudios"
+  | "sourceVideo"
+  | "stitchClips";
 
 export interface PlaygroundForm {
   model: VideoModelId;
@@ -70,6 +76,7 @@ export const EMPTY_SLOTS: Record<SlotId, MediaInput[]> = {
   referenceVideos: [],
   referenceAudios: [],
   sourceVideo: [],
+  stitchClips: [],
 };
 
 export function initialForm(model: VideoModelId = "seedance-2.0"): PlaygroundForm {

@@ -11,7 +11,7 @@ import {
   type Resolution,
   type VideoMode,
 } from "@/lib/video/capabilities";
-import { EDIT_ROLES, EXTEND_ROLES, inferVideoMode } from "@/lib/video/infer-mode";
+import { inferVideoMode } from "@/lib/video/infer-mode";
 import { mediaUrlOf, type VideoRequest } from "@/lib/video/request";
 import { EMPTY_SLOTS, initialForm, type MediaInput, type PlaygroundForm, type SlotId } from "./form-state";
 
@@ -57,7 +57,6 @@ export function inputFromUrl(url: string, mediaType: MediaType): MediaInput {
 }
 
 const MEDIA_OF = { image_url: "image", video_url: "video", audio_url: "audio" } as const;
-const SOURCE_ROLES: readonly string[] = [...EDIT_ROLES, ...EXTEND_ROLES];
 
 function slotsOf(request: VideoRequest): Record<SlotId, MediaInput[]> {
   const slots: Record<SlotId, MediaInput[]> = { ...EMPTY_SLOTS };
@@ -73,8 +72,7 @@ function slotsOf(request: VideoRequest): Record<SlotId, MediaInput[]> {
     const url = mediaUrlOf(ref[key]);
     if (!url) continue;
     const role = ref.role ?? "reference";
-    if (media === "video" && SOURCE_ROLES.includes(role)) push("sourceVideo", inputFromUrl(url, media));
-    else if (media === "image" && (role === "first_frame" || role === "last_frame"))
+    if (media === "image" && (role === "first_frame" || role === "last_frame"))
       push(role === "first_frame" ? "firstFrame" : "lastFrame", inputFromUrl(url, media));
     else
       push(
@@ -85,9 +83,16 @@ function slotsOf(request: VideoRequest): Record<SlotId, MediaInput[]> {
   return slots;
 }
 
+/** Edit and extend take <Video 1> as their source, a stitch takes every video as a clip. */
+function placeVideos(slots: Record<SlotId, MediaInput[]>, mode: VideoMode): Record<SlotId, MediaInput[]> {
+  const videos = slots.referenceVideos;
+  if (mode === "stitch_video") return { ...slots, referenceVideos: [], stitchClips: videos };
+  if (mode !== "edit_video" && mode !== "extend_video") return slots;
+  return { ...slots, sourceVideo: videos.slice(0, 1), referenceVideos: videos.slice(1) };
+}
+
 function guessMode(slots: Record<SlotId, MediaInput[]>): VideoMode {
   if (slots.firstFrame.length > 0) return slots.lastFrame.length > 0 ? "first_last_frame" : "first_frame";
-  if (slots.sourceVideo.length > 0) return "extend_video";
   if (slots.referenceVideos.length + slots.referenceAudios.length > 0) return "multimodal_reference";
   return slots.referenceImages.length > 0 ? "reference_images" : "text_to_video";
 }
@@ -97,9 +102,10 @@ export function formFromRequest(request: VideoRequest): RebuiltForm {
   const model = isVideoModelId(request.model) ? request.model : "seedance-2.0";
   if (model !== request.model) notes.push(`Model ${request.model} isn't offered here; using ${model}.`);
   const base = initialForm(model);
-  const slots = slotsOf(request);
   const inference = inferVideoMode(request);
-  const mode = inference.ok ? inference.mode : guessMode(slots);
+  const read = slotsOf(request);
+  const mode = inference.ok ? inference.mode : guessMode(read);
+  const slots = placeVideos(read, mode);
   if (!inference.ok)
     notes.push(
       `The original request was unusual (${inference.message}); opened as ${VIDEO_MODE_LABELS[mode]}.`,

@@ -1,5 +1,6 @@
 import type { MediaType } from "@/lib/schemas/asset";
 import type { ModelCapabilities, VideoMode } from "@/lib/video/capabilities";
+import { STITCH_CLIPS } from "@/lib/video/instruction";
 import type { SlotId } from "./form-state";
 
 // Which media blocks each video mode shows, and what each block accepts.
@@ -65,6 +66,14 @@ const SLOT_SPECS: Record<SlotId, SlotSpec> = {
     fromAssets: false,
     fromHistory: true,
   },
+  stitchClips: {
+    id: "stitchClips",
+    label: "Clips to stitch",
+    mediaType: "video",
+    multiple: true,
+    fromAssets: false,
+    fromHistory: true,
+  },
 };
 
 const MODE_SLOTS: Record<VideoMode, readonly SlotId[]> = {
@@ -75,6 +84,7 @@ const MODE_SLOTS: Record<VideoMode, readonly SlotId[]> = {
   multimodal_reference: ["referenceImages", "referenceVideos", "referenceAudios"],
   edit_video: ["sourceVideo", "referenceImages"],
   extend_video: ["sourceVideo", "referenceImages"],
+  stitch_video: ["stitchClips"],
 };
 
 const SOURCE_LABELS: Partial<Record<VideoMode, string>> = {
@@ -98,5 +108,6 @@ export function slotLimit(id: SlotId, caps: ModelCapabilities): number {
   if (id === "referenceImages") return caps.references.images;
   if (id === "referenceVideos") return caps.references.videos;
   if (id === "referenceAudios") return caps.references.audios;
+  if (id === "stitchClips") return Math.min(STITCH_CLIPS.max, caps.references.videos);
   return 1;
 }

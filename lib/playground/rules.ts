@@ -7,6 +7,7 @@ import {
   type ModelCapabilities,
 } from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
+import { instructionFor, STITCH_CLIPS, type InstructionMode } from "@/lib/video/instruction";
 import { checkModelLimits } from "@/lib/video/request";
 import { buildVideoRequest } from "./build-request";
 import type { AssetInput, MediaInput, PlaygroundForm, SlotId } from "./form-state";
@@ -37,6 +38,9 @@ export interface FormProblem {
   target: ProblemTarget;
   message: string;
 }
+
+const isInstructionMode = (mode: string): mode is InstructionMode =>
+  mode === "edit_video" || mode === "extend_video" || mode === "stitch_video";
 
 const isAsset = (input: MediaInput): input is AssetInput => input.source === "asset";
 
@@ -87,6 +91,16 @@ function requiredInputs(form: PlaygroundForm): FormProblem[] {
       return need("sourceVideo", "Choose the video to edit: one of your earlier results or a local file.");
     case "extend_video":
       return need("sourceVideo", "Choose the video to extend: one of your earlier results or a local file.");
+    case "stitch_video":
+      return slots.stitchClips.length < STITCH_CLIPS.min
+        ? [
+            {
+              code: "input_required",
+              target: "stitchClips",
+              message: `Choose ${STITCH_CLIPS.min}–${STITCH_CLIPS.max} clips to stitch: earlier results, library videos or local files.`,
+            },
+          ]
+        : [];
     default:
       return [];
   }
@@ -171,6 +185,16 @@ export function formProblems(form: PlaygroundForm): FormProblem[] {
   const body = buildVideoRequest(form, caps);
   const inference = inferVideoMode(body);
   if (!inference.ok) return [{ code: "request", target: "mode", message: inference.message }];
+  if (inference.mode !== form.mode && isInstructionMode(form.mode)) {
+    const opening = instructionFor(form.mode, form.slots.stitchClips.length).trim();
+    return [
+      {
+        code: "request",
+        target: "prompt",
+        message: `Start the prompt with “${opening}”: that instruction is what makes this ${VIDEO_MODE_LABELS[form.mode]}.`,
+      },
+    ];
+  }
   const limit = checkModelLimits(body, inference.mode, inference.counts, caps);
   return limit ? [{ code: "request", target: "mode", message: limit.message }] : [];
 }

@@ -9,6 +9,7 @@ export const VIDEO_MODES = [
   "multimodal_reference",
   "edit_video",
   "extend_video",
+  "stitch_video",
 ] as const;
 export type VideoMode = (typeof VIDEO_MODES)[number];
 
@@ -20,6 +21,7 @@ export const VIDEO_MODE_LABELS: Record<VideoMode, string> = {
   multimodal_reference: "Multimodal reference",
   edit_video: "Edit video",
   extend_video: "Extend video",
+  stitch_video: "Stitch videos",
 };
 
 export const RESOLUTIONS = ["480p", "720p", "1080p"] as const;

@@ -1,23 +1,17 @@
 import type { VideoMode } from "./capabilities";
+import { modeFromInstruction, STITCH_CLIPS } from "./instruction";
 import { mediaUrlOf, type ReferenceCounts, type VideoRequest } from "./request";
 
-// Token360 has no mode field: the workflow follows from `frame_images` and the roles in
-// `input_references` (API.md §2.1.1, rule in §4.2). The role enum is undocumented, so we accept
-// every spelling seen in clients or upstream, plus clear names for the two source-video modes:
+// Token360 has no mode field: the workflow follows from `frame_images`, the roles in
+// `input_references` (API.md §2.1.1, rule in §4.2) and, for reference videos, the prompt's
+// instruction (edit, extend, stitch: lib/video/instruction.ts), as upstream Seedance 2.0 does.
+// Only documented roles are accepted:
 //   (missing) | reference | reference_image | reference_video | reference_audio -> a reference
 //   first_frame | last_frame (images only)                                    -> a frame
-//   edit_source | source_video | base_video (videos only)                     -> the video to edit
-//   extend_source (videos only)                                               -> a video to extend
 
 export type MediaKind = "image" | "video" | "audio";
 export type InputSlot =
-  | "first_frame"
-  | "last_frame"
-  | "reference_image"
-  | "reference_video"
-  | "reference_audio"
-  | "edit_source"
-  | "extend_source";
+  "first_frame" | "last_frame" | "reference_image" | "reference_video" | "reference_audio";
 
 export interface ClassifiedInput {
   field: "frame_images" | "input_references";
@@ -33,15 +27,13 @@ export type ModeInference =
   | { ok: true; mode: VideoMode; inputs: ClassifiedInput[]; counts: ReferenceCounts }
   | { ok: false; message: string; param: string };
 
-export const EDIT_ROLES = ["edit_source", "source_video", "base_video"] as const;
-export const EXTEND_ROLES = ["extend_source"] as const;
 const REFERENCE_ROLES = ["reference", "reference_image", "reference_video", "reference_audio"] as const;
 const FRAME_ROLES = ["first_frame", "last_frame"] as const;
-export const ACCEPTED_ROLES = [...REFERENCE_ROLES, ...FRAME_ROLES, ...EDIT_ROLES, ...EXTEND_ROLES] as const;
+export const ACCEPTED_ROLES = [...REFERENCE_ROLES, ...FRAME_ROLES] as const;
 
 const includes = (list: readonly string[], value: string) => list.includes(value);
 
-type Inputs = Pick<VideoRequest, "frame_images" | "input_references">;
+type Inputs = Pick<VideoRequest, "frame_images" | "input_references"> & { prompt?: string };
 type Failure = { ok: false; message: string; param: string };
 const fail = (param: string, message: string): Failure => ({ ok: false, message, param });
 
@@ -98,14 +90,13 @@ function classifyReference(
     if (media !== "image") return fail(`${param}.role`, `role ${role} takes an image, not ${media}`);
     return item(role as InputSlot);
   }
-  if (includes(EDIT_ROLES, role) || includes(EXTEND_ROLES, role)) {
-    if (media !== "video") return fail(`${param}.role`, `role ${role} takes a video, not ${media}`);
-    return item(includes(EDIT_ROLES, role) ? "edit_source" : "extend_source");
-  }
   return fail(`${param}.role`, `Unknown role ${role}; use one of: ${ACCEPTED_ROLES.join(", ")}`);
 }
 
-/** Works out the video mode from the media inputs (API.md §4.2). Pure; model limits are checked elsewhere. */
+/**
+ * Works out the video mode from the media inputs and the prompt's instruction (API.md §4.2,
+ * UPSTREAM.md §1.4). Pure; model limits are checked elsewhere.
+ */
 export function inferVideoMode(request: Inputs): ModeInference {
   const frames = classifyFrames(request.frame_images ?? []);
   if (!Array.isArray(frames)) return frames;
@@ -146,14 +137,12 @@ export function inferVideoMode(request: Inputs): ModeInference {
     return ok(lasts.length === 1 ? "first_last_frame" : "first_frame");
   }
 
-  const edits = others.filter((i) => i.slot === "edit_source");
-  const extends_ = others.filter((i) => i.slot === "extend_source");
-  if (edits.length > 0 && extends_.length > 0) {
-    return fail(extends_[0]!.param, "A request can edit a video or extend one, not both");
+  const instructed = modeFromInstruction(request.prompt ?? "", counts.videos);
+  if (instructed === "stitch_video" && counts.videos > STITCH_CLIPS.max) {
+    const extra = others.filter((i) => i.media === "video")[STITCH_CLIPS.max]!;
+    return fail(extra.param, `A stitch joins ${STITCH_CLIPS.min}–${STITCH_CLIPS.max} videos`);
   }
-  if (edits.length > 1) return fail(edits[1]!.param, "Edit video takes exactly one source video");
-  if (edits.length === 1) return ok("edit_video");
-  if (extends_.length > 0) return ok("extend_video");
+  if (instructed) return ok(instructed);
 
   if (others.length === 0) return ok("text_to_video");
   if (counts.images === 0 && counts.videos === 0) {

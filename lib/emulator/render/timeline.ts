@@ -98,6 +98,8 @@ export function buildTimeline(
   cardPath: string | null,
 ): Timeline {
   const find = (slot: InputSlot) => visuals.find((v) => v.slot === slot);
+  // Edit, extend and stitch address the reference videos by position (<Video 1>, <Video 2>…).
+  const videos = visuals.filter((v) => v.slot === "reference_video");
   const still = (path: string, motion: Motion): Clip => ({
     kind: "still",
     path,
@@ -137,7 +139,7 @@ export function buildTimeline(
         fadeFromBlack: false,
       };
     case "edit_video": {
-      const source = find("edit_source")!;
+      const source = videos[0]!;
       const clip: Clip = {
         kind: "video",
         path: source.path,
@@ -151,13 +153,10 @@ export function buildTimeline(
       return { clips: [clip], fadeFromBlack: false };
     }
     case "extend_video":
-      return {
-        clips: extend(
-          visuals.filter((v) => v.slot === "extend_source"),
-          duration,
-        ),
-        fadeFromBlack: false,
-      };
+      return { clips: extend(videos.slice(0, 1), duration), fadeFromBlack: false };
+    case "stitch_video":
+      // The clips in their order, each for its share of the duration, joined by a cross-fade.
+      return { clips: sequence(videos, duration), fadeFromBlack: false };
     case "text_to_video":
       return { clips: [still(cardPath!, "push-in")], fadeFromBlack: true };
   }

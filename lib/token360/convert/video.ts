@@ -14,6 +14,7 @@ const MODE_SYNONYMS: Record<string, VideoMode> = {
   MULTIMODAL: "multimodal_reference",
   EDIT: "edit_video",
   EXTEND: "extend_video",
+  STITCH: "stitch_video",
   TEXT: "text_to_video",
   T2V: "text_to_video",
 };

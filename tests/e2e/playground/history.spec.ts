@@ -21,13 +21,16 @@ test.describe("history", () => {
     await expect(source.getByText("One of your earlier results")).toBeVisible();
     await expect(playground.prompt).toBeFocused();
 
-    await playground.prompt.fill(uniqueName("The boat reaches a waterfall"));
+    // The Playground writes the instruction that makes it an extension; the user goes on after it.
+    await expect(playground.prompt).toHaveValue("Extend <Video 1>, ");
+    await playground.prompt.fill(`Extend <Video 1>, ${uniqueName("the boat reaches a waterfall")}`);
     await playground.setShortVideo(4);
     const sourceUrl = (await (await request.get(`/api/videos/${earlier.id}/source-url`)).json())
       .url as string;
     const body = await playground.generate();
     const [reference] = body.input_references as { type: string; role: string; video_url: { url: string } }[];
-    expect(reference).toMatchObject({ type: "video_url", role: "extend_source" });
+    expect(reference).toMatchObject({ type: "video_url", role: "reference_video" });
+    expect(body.prompt).toMatch(/^Extend <Video 1>, the boat reaches a waterfall/);
     expect(new URL(reference!.video_url.url).pathname).toBe(new URL(sourceUrl).pathname);
     await playground.expectCompleted();
     await expect(playground.result.getByText("Extend video", { exact: true })).toBeVisible();
@@ -49,11 +52,12 @@ test.describe("history", () => {
     await expect(picker).toBeHidden();
     await expect(playground.block("Video to edit").getByText("One of your earlier results")).toBeVisible();
 
-    await playground.prompt.fill(uniqueName("Make the hall snowy"));
+    await expect(playground.prompt).toHaveValue("Strictly edit <Video 1>, ");
+    await playground.prompt.fill(`Strictly edit <Video 1>, ${uniqueName("make the hall snowy")}`);
     await playground.setShortVideo(4);
     const body = await playground.generate();
     expect(body.input_references).toEqual([
-      { type: "video_url", role: "edit_source", video_url: { url: expect.any(String) } },
+      { type: "video_url", role: "reference_video", video_url: { url: expect.any(String) } },
     ]);
     await playground.expectCompleted();
     await expect(playground.result.getByText("Edit video", { exact: true })).toBeVisible();

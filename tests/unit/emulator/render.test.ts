@@ -128,19 +128,35 @@ describe("rendered MP4s", () => {
   });
 
   it.each([
-    ["edit_source", "edit_video"],
-    ["extend_source", "extend_video"],
-  ])("renders %s from an earlier video (resolved locally from its signed URL)", async (role, mode) => {
+    ["Strictly edit <Video 1>, make it night", "edit_video"],
+    ["Extend <Video 1>, the camera keeps rising", "extend_video"],
+  ])("renders “%s” from an earlier video (resolved locally from its signed URL)", async (prompt, mode) => {
     const video = await renderAndWait(env.emulator, KEY_A, {
       model: "seedance-2.0",
-      prompt: "Make it night",
+      prompt,
       duration: 4,
       resolution: "480p",
       generate_audio: false,
       watermark: true,
-      input_references: [{ type: "video_url", role, video_url: { url: base.url } }],
+      input_references: [{ type: "video_url", role: "reference_video", video_url: { url: base.url } }],
     });
     expect(video).toMatchObject({ status: "completed", mode, size: "854x480" });
     expectVideo(await probeBytes(await download(video)), { width: 854, height: 480 }, 4, false);
+  });
+
+  it("stitches two earlier videos into one of the requested length", async () => {
+    const video = await renderAndWait(env.emulator, KEY_A, {
+      model: "seedance-2.0",
+      prompt: "<Video 1>, followed by <Video 2>, with a dissolve",
+      duration: 6,
+      resolution: "480p",
+      generate_audio: false,
+      input_references: [
+        { type: "video_url", role: "reference_video", video_url: { url: base.url } },
+        { type: "video_url", role: "reference_video", video_url: { url: base.url } },
+      ],
+    });
+    expect(video).toMatchObject({ status: "completed", mode: "stitch_video", size: "854x480" });
+    expectVideo(await probeBytes(await download(video)), { width: 854, height: 480 }, 6, false);
   });
 });

@@ -91,17 +91,54 @@ describe("buildVideoRequest", () => {
   });
 
   it.each([
-    ["edit_video", "edit_source"],
-    ["extend_video", "extend_source"],
-  ] as const)("marks the source video of %s with the %s role, then the references", (mode, role) => {
+    ["edit_video", "Strictly edit <Video 1>, make it night"],
+    ["extend_video", "Extend <Video 1>, make it night"],
+  ] as const)("sends the source of %s as <Video 1> with the reference_video role", (mode, prompt) => {
     const body = buildVideoRequest(
-      form({ mode, slots: { sourceVideo: [earlierResult()], referenceImages: [portraitAsset()] } }),
+      form({ mode, prompt, slots: { sourceVideo: [earlierResult()], referenceImages: [portraitAsset()] } }),
     );
+    expect(body.prompt).toBe(prompt);
     expect(body.input_references).toStrictEqual([
-      { type: "video_url", role, video_url: { url: "https://cdn.example.com/vid_1.mp4?sig=abc" } },
+      {
+        type: "video_url",
+        role: "reference_video",
+        video_url: { url: "https://cdn.example.com/vid_1.mp4?sig=abc" },
+      },
       { type: "image_url", role: "reference_image", image_url: { url: `asset://${PORTRAIT_ID}` } },
     ]);
     expect(inferVideoMode(body)).toMatchObject({ ok: true, mode });
+  });
+
+  it("sends the clips of a Stitch in order as reference videos, addressed by the instruction", () => {
+    const clips = [earlierResult("vid_1"), earlierResult("vid_2"), earlierResult("vid_3")];
+    const prompt = "<Video 1>, followed by <Video 2>, followed by <Video 3>, with a soft dissolve";
+    const body = buildVideoRequest(form({ mode: "stitch_video", prompt, slots: { stitchClips: clips } }));
+    expect(body.input_references?.map((ref) => ref.type === "video_url" && ref.video_url.url)).toStrictEqual(
+      clips.map((clip) => clip.source === "url" && clip.url),
+    );
+    expect(body.input_references?.every((ref) => ref.role === "reference_video")).toBe(true);
+    expect(inferVideoMode(body)).toMatchObject({ ok: true, mode: "stitch_video" });
+  });
+
+  it("uses only documented roles in every mode", () => {
+    const documented = ["reference_image", "reference_video", "reference_audio"];
+    for (const mode of MODEL_CAPABILITIES["seedance-2.0"].modes) {
+      const body = buildVideoRequest(
+        form({
+          mode,
+          slots: {
+            firstFrame: [portraitAsset()],
+            lastFrame: [portraitAsset(PORTRAIT_ID_2)],
+            referenceImages: [portraitAsset()],
+            referenceVideos: [earlierResult()],
+            referenceAudios: [localFile("audio")],
+            sourceVideo: [earlierResult()],
+            stitchClips: [earlierResult("vid_1"), earlierResult("vid_2")],
+          },
+        }),
+      );
+      for (const ref of body.input_references ?? []) expect(documented).toContain(ref.role);
+    }
   });
 
   it("sends only the current mode's blocks, never frames and references together", () => {

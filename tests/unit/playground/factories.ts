@@ -8,6 +8,7 @@ import type {
 } from "@/lib/playground/form-state";
 import { initialForm } from "@/lib/playground/form-state";
 import type { MediaType } from "@/lib/schemas/asset";
+import { withInstruction } from "@/lib/video/instruction";
 
 export const PORTRAIT_ID = "ta_0123456789abcdef0123456789abcdef";
 export const PORTRAIT_ID_2 = "ta_fedcba9876543210fedcba9876543210";
@@ -51,9 +52,14 @@ type FormOverrides = Partial<Omit<PlaygroundForm, "slots">> & {
   slots?: Partial<Record<SlotId, MediaInput[]>>;
 };
 
-export const form = (overrides: FormOverrides = {}): PlaygroundForm => ({
-  ...initialForm(overrides.model ?? "seedance-2.0"),
-  prompt: "A character turns to the camera",
-  ...overrides,
-  slots: { ...initialForm().slots, ...overrides.slots },
-});
+/** Edit, Extend and Stitch forms open their default prompt with the mode's instruction, as the form does. */
+export const form = (overrides: FormOverrides = {}): PlaygroundForm => {
+  const slots = { ...initialForm().slots, ...overrides.slots };
+  const mode = overrides.mode ?? "text_to_video";
+  return {
+    ...initialForm(overrides.model ?? "seedance-2.0"),
+    prompt: withInstruction("A character turns to the camera", mode, slots.stitchClips.length),
+    ...overrides,
+    slots,
+  };
+};

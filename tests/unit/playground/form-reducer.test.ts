@@ -2,9 +2,24 @@ import { describe, expect, it } from "vitest";
 import { fitParameters } from "@/lib/playground/fit-parameters";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { inputKey } from "@/lib/playground/form-state";
-import { PORTRAIT_ID_2, form, portraitAsset } from "./factories";
+import { PORTRAIT_ID_2, earlierResult, form, portraitAsset } from "./factories";
 
 describe("formReducer", () => {
+  it("writes the instruction of Edit, Extend and Stitch into the prompt, and takes it out again", () => {
+    let state = form({ prompt: "make it night" });
+    state = formReducer(state, { type: "setMode", mode: "edit_video" });
+    expect(state.prompt).toBe("Strictly edit <Video 1>, make it night");
+    state = formReducer(state, { type: "setMode", mode: "extend_video" });
+    expect(state.prompt).toBe("Extend <Video 1>, make it night");
+    state = formReducer(state, { type: "setMode", mode: "stitch_video" });
+    expect(state.prompt).toBe("<Video 1>, followed by <Video 2>, make it night");
+    const clips = ["vid_1", "vid_2", "vid_3"].map((id) => earlierResult(id));
+    state = formReducer(state, { type: "addInputs", slot: "stitchClips", inputs: clips });
+    expect(state.prompt).toBe("<Video 1>, followed by <Video 2>, followed by <Video 3>, make it night");
+    state = formReducer(state, { type: "setMode", mode: "reference_images" });
+    expect(state.prompt).toBe("make it night");
+  });
+
   it("keeps every input when switching to a model that can't use them", () => {
     const start = form({ mode: "first_frame", slots: { firstFrame: [portraitAsset()] } });
     const next = formReducer(start, { type: "setModel", model: "seedance-1.5-pro" });

@@ -105,6 +105,20 @@ describe("formProblems", () => {
     expect(codes(form({ mode: "reference_images" }))).toEqual(["input_required"]);
     expect(codes(form({ mode: "edit_video" }))).toEqual(["input_required"]);
     expect(codes(form({ mode: "extend_video", slots: { sourceVideo: [earlierResult()] } }))).toEqual([]);
+    expect(codes(form({ mode: "stitch_video", slots: { stitchClips: [earlierResult()] } }))).toEqual([
+      "input_required",
+    ]);
+  });
+
+  it("asks to keep the instruction that makes a video an edit, an extension or a stitch", () => {
+    const clips = [earlierResult("vid_1"), earlierResult("vid_2")];
+    const stitch = form({ mode: "stitch_video", slots: { stitchClips: clips } });
+    expect(codes(stitch)).toEqual([]);
+    const [problem] = formProblems({ ...stitch, prompt: "Two clips, one after the other" });
+    expect(problem).toMatchObject({ target: "prompt" });
+    expect(problem?.message).toContain("<Video 1>, followed by <Video 2>");
+    const extend = form({ mode: "extend_video", prompt: "Keep going", slots: { sourceVideo: [clips[0]!] } });
+    expect(formProblems(extend)[0]?.message).toContain("Extend <Video 1>");
   });
 
   it("needs an image or video in Multimodal reference: audio alone can't guide a video", () => {

@@ -24,7 +24,7 @@ const frame = (frame_type?: "first_frame" | "last_frame") => ({
   image_url: { url: "https://x/f.png" },
 });
 
-type Inputs = Pick<VideoRequest, "frame_images" | "input_references">;
+type Inputs = Pick<VideoRequest, "frame_images" | "input_references"> & { prompt?: string };
 
 describe("inferVideoMode", () => {
   const modes: [string, Inputs, string][] = [
@@ -54,18 +54,48 @@ describe("inferVideoMode", () => {
       "multimodal_reference",
     ],
     ["a video alone", { input_references: [vid("reference_video")] }, "multimodal_reference"],
-    ["an edit_source video", { input_references: [vid("edit_source")] }, "edit_video"],
     [
-      "a source_video with reference images",
-      { input_references: [vid("source_video"), img()] },
+      "a video and an edit instruction",
+      { prompt: "Strictly edit <Video 1>, make it night", input_references: [vid("reference_video")] },
       "edit_video",
     ],
-    ["a base_video", { input_references: [vid("base_video")] }, "edit_video"],
-    ["an extend_source video", { input_references: [vid("extend_source")] }, "extend_video"],
     [
-      "two extend_source videos",
-      { input_references: [vid("extend_source"), vid("extend_source")] },
+      "an edit instruction with reference images",
+      { prompt: "strictly edit <video 1>, dress her as <Image 1>", input_references: [vid(), img()] },
+      "edit_video",
+    ],
+    [
+      "a video and an extend instruction",
+      { prompt: "Extend <Video 1>, the camera keeps rising", input_references: [vid("reference_video")] },
       "extend_video",
+    ],
+    [
+      "two videos joined by followed by",
+      { prompt: "<Video 1>, followed by <Video 2>, fade", input_references: [vid(), vid()] },
+      "stitch_video",
+    ],
+    [
+      "three videos joined by followed by",
+      {
+        prompt: "<Video 1> at dawn followed by <Video 2>, then followed by <Video 3>",
+        input_references: [vid(), vid(), vid()],
+      },
+      "stitch_video",
+    ],
+    [
+      "a stitch instruction with a single video",
+      { prompt: "<Video 1>, followed by <Video 2>", input_references: [vid()] },
+      "multimodal_reference",
+    ],
+    [
+      "an edit instruction without a video",
+      { prompt: "Strictly edit <Video 1>, make it night", input_references: [img()] },
+      "reference_images",
+    ],
+    [
+      "an instruction that does not open the prompt",
+      { prompt: "A dancer; Extend <Video 1>", input_references: [vid()] },
+      "multimodal_reference",
     ],
   ];
   it.each(modes)("infers the mode from %s", (_name, inputs, mode) => {
@@ -99,22 +129,16 @@ describe("inferVideoMode", () => {
       "input_references[0].audio_url.url",
     ],
     [
-      "edit and extend together",
-      { input_references: [vid("edit_source"), vid("extend_source")] },
-      /not both/,
-      "input_references[1].video_url.url",
-    ],
-    [
-      "two edit sources",
-      { input_references: [vid("edit_source"), vid("base_video")] },
-      /exactly one source video/,
-      "input_references[1].video_url.url",
-    ],
-    [
-      "an image as edit source",
-      { input_references: [img("edit_source")] },
-      /takes a video/,
+      "an undocumented source-video role",
+      { input_references: [vid("source_video")] },
+      /Unknown role source_video/,
       "input_references[0].role",
+    ],
+    [
+      "a stitch of four videos",
+      { prompt: "<Video 1>, followed by <Video 2>", input_references: [vid(), vid(), vid(), vid()] },
+      /2–3 videos/,
+      "input_references[3].video_url.url",
     ],
     [
       "a video as first frame",
