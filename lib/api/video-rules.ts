@@ -28,7 +28,7 @@ export function checkVideoRequest(request: VideoRequest): VideoMode {
     if (!ASSET_ID_PATTERN.test(assetId)) {
       throw invalid(
         input.param,
-        `${input.url} is not a valid asset reference; use asset://ta_ followed by 32 hex characters`,
+        `${input.url} is not a valid asset reference; use asset://ta_ followed by the asset's letters and digits`,
       );
     }
     if (!caps.portraitAssets) throw invalid(input.param, PORTRAIT_MODELS_MESSAGE);

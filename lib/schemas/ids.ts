@@ -1,14 +1,17 @@
 import { z } from "zod";
 
-// Strict patterns for every ID that can become part of an upstream path.
-export const ASSET_ID_PATTERN = /^(ta|ua)_[0-9a-f]{32}$/;
-export const PORTRAIT_ASSET_ID_PATTERN = /^ta_[0-9a-f]{32}$/;
+// Strict patterns for every ID that can become part of an upstream path. IDs are taken as the
+// provider gives them (API.md §3.5 shows ta_ + 32 characters, but no provider promises a length
+// or an alphabet), so only what keeps a path safe is enforced: a known prefix, then letters and
+// digits; task ids may also hold `-` and `_` (e.g. `cgt-20260101-…`), never `.` or `/`.
+export const ASSET_ID_PATTERN = /^(ta|ua)_[A-Za-z0-9]{6,64}$/;
+export const PORTRAIT_ASSET_ID_PATTERN = /^ta_[A-Za-z0-9]{6,64}$/;
 export const GROUP_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 export const VIDEO_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 export const assetIdSchema = z
   .string()
-  .regex(ASSET_ID_PATTERN, "Not a valid asset ID (ta_… or ua_… followed by 32 hex characters)");
+  .regex(ASSET_ID_PATTERN, "Not a valid asset ID (ta_… or ua_… followed by 6–64 letters or digits)");
 export const groupIdSchema = z.string().regex(GROUP_ID_PATTERN, "Not a valid asset group ID");
 export const videoIdSchema = z.string().regex(VIDEO_ID_PATTERN, "Not a valid video ID");
 
