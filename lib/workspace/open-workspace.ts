@@ -4,6 +4,7 @@ import path from "node:path";
 import { MIGRATIONS } from "./migrations";
 import { runMigrations } from "./run-migrations";
 import { createSessionRepo } from "./sessions-repo";
+import { createTaskRepo } from "./tasks-repo";
 
 // The app's own store (DESIGN.md: the workspace store): SQLite under DATA_DIR/workspace, WAL so
 // readers never wait for the writer, migrated to the current schema when opened. A repository
@@ -26,6 +27,6 @@ export function openWorkspace(dataDir: string) {
     db.close();
     throw error;
   }
-  return { db, sessions: createSessionRepo(db), close: () => db.close() };
+  return { db, sessions: createSessionRepo(db), tasks: createTaskRepo(db), close: () => db.close() };
 }
 export type Workspace = ReturnType<typeof openWorkspace>;

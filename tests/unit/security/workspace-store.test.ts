@@ -31,12 +31,13 @@ describe("the workspace store", () => {
   it("takes a new table as one more numbered migration", () => {
     const db = new Database(path.join(dataDir, "store.db"));
     runMigrations(db, MIGRATIONS);
+    const next = MIGRATIONS.length + 1;
     runMigrations(db, [
       ...MIGRATIONS,
-      { version: 2, name: "tasks", sql: "CREATE TABLE tasks (id TEXT PRIMARY KEY)" },
+      { version: next, name: "notes", sql: "CREATE TABLE notes (id TEXT PRIMARY KEY)" },
     ]);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'tasks'").pluck().get()).toBe("tasks");
-    expect(db.prepare("SELECT MAX(version) FROM schema_migrations").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").pluck().get()).toBe("notes");
+    expect(db.prepare("SELECT MAX(version) FROM schema_migrations").pluck().get()).toBe(next);
     db.close();
   });
 
