@@ -22,7 +22,11 @@ export function PlaygroundConsole() {
   const { runAgain, takeAsSource } = useTaskActions(form, dispatch);
 
   const onGenerate = () => {
-    if (problems.length === 0 && !pending) generate(body);
+    // The task index keeps the mode the user was in and the earlier results the task uses.
+    const sourceVideoIds = Object.values(form.slots)
+      .flat()
+      .flatMap((input) => (input.source === "url" && input.videoId ? [input.videoId] : []));
+    if (problems.length === 0 && !pending) generate(body, { mode: form.mode, sourceVideoIds });
   };
 
   return (

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef } from "react";
 import type { VideoRequestBody } from "@/lib/playground/build-request";
-import { createVideo, videoKeys } from "@/lib/queries/videos";
+import { createVideo, videoKeys, type VideoOrigin } from "@/lib/queries/videos";
 import type { VideoDetail, VideoTask } from "@/lib/schemas/video";
 
 /**
@@ -14,8 +14,9 @@ export function useGenerate(onCreated: (task: VideoTask) => void) {
   const queryClient = useQueryClient();
   const inFlight = useRef(false);
   const mutation = useMutation({
-    mutationFn: (body: VideoRequestBody) => createVideo(body),
-    onSuccess: (task, body) => {
+    mutationFn: ({ body, origin }: { body: VideoRequestBody; origin: VideoOrigin }) =>
+      createVideo(body, origin),
+    onSuccess: (task, { body }) => {
       // Seed the detail cache so the result shows at once and "Run again" knows the body.
       queryClient.setQueryData<VideoDetail>(videoKeys.detail(task.id), { ...task, request: body });
       void queryClient.invalidateQueries({ queryKey: videoKeys.lists() });
@@ -27,11 +28,11 @@ export function useGenerate(onCreated: (task: VideoTask) => void) {
   });
   const { mutate, reset } = mutation;
   const generate = useCallback(
-    (body: VideoRequestBody) => {
+    (body: VideoRequestBody, origin: VideoOrigin = {}) => {
       if (inFlight.current) return;
       inFlight.current = true;
       reset();
-      mutate(body);
+      mutate({ body, origin });
     },
     [mutate, reset],
   );

@@ -7,4 +7,3 @@ export const dataPath = (...parts: string[]) => path.resolve(env.DATA_DIR, ...pa
 
 export const THUMBNAILS_DIR = () => dataPath("thumbnails");
 export const UPLOAD_TMP_DIR = () => dataPath("bff", "tmp");
-export const VIDEO_REQUESTS_DIR = () => dataPath("bff", "video-requests");

@@ -1,25 +1,111 @@
 import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
 import type { VideoDetail, VideoTaskRecord } from "@/lib/schemas/video";
-import { inferVideoMode } from "@/lib/video/infer-mode";
+import type { VideoMode } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
-import { getVideo } from "@/lib/token360";
+import { getWorkspace } from "@/lib/workspace/workspace";
+import { logError } from "./log";
 import { presentVideoTask } from "./present";
-import { recallVideoRequest } from "./video-requests";
+import { getTaskProvider, type ProviderTask } from "./task-provider";
+import {
+  assetIdsOf,
+  createdAtOf,
+  hasChanged,
+  lostRecord,
+  recordOf,
+  requestOf,
+  stateOf,
+} from "./task-records";
 
-// Token360 tasks carry no mode; the app knows it from the body it sent (kept per video id).
+// Video tasks through the task index (lib/workspace/tasks-repo): create records the exact body,
+// the Playground's mode and the inputs; reads follow the provider and write what changed back.
 
-function modeOf(task: VideoTaskRecord, request: VideoRequest | null): VideoTaskRecord["mode"] {
-  if (task.mode || !request) return task.mode;
-  const inference = inferVideoMode(request);
-  return inference.ok ? inference.mode : null;
+export interface TaskOrigin {
+  /** The Playground mode the user was in (the wire may say "reference" for edit/extend/stitch). */
+  mode: VideoMode;
+  /** Earlier results used as inputs. */
+  sourceVideoIds: string[];
 }
 
-export async function withMode(task: VideoTaskRecord): Promise<VideoTaskRecord> {
-  if (task.mode) return task;
-  return { ...task, mode: modeOf(task, await recallVideoRequest(task.id)) };
+const tasks = () => getWorkspace().tasks;
+
+/**
+ * The provider is called first and the row written once it has answered, in one statement:
+ * a failed create leaves no row (nothing exists to follow or list; the Playground shows the
+ * error and keeps the form), and a crash at any moment leaves the row whole or absent.
+ */
+export async function createVideoTask(body: VideoRequest, origin: TaskOrigin): Promise<VideoTaskRecord> {
+  const provider = getTaskProvider();
+  const record = { ...(await provider.createTask(body)), mode: origin.mode };
+  const now = Date.now();
+  try {
+    tasks().insert({
+      provider: provider.name,
+      taskId: record.id,
+      model: body.model,
+      mode: origin.mode,
+      request: body,
+      inputAssetIds: assetIdsOf(body),
+      sourceVideoIds: origin.sourceVideoIds,
+      createdAt: createdAtOf(record, now),
+      recordedAt: now,
+      ...stateOf(record, now),
+    });
+  } catch (error) {
+    // The task exists upstream and is paid for: failing the call would invite a second one.
+    logError("could not record a video task in the index", error);
+  }
+  return record;
+}
+
+/** Writes what the provider reported (or that it no longer has the task) into the index. */
+export function recordSeen(
+  taskId: string,
+  seen: { record: VideoTaskRecord; outputs: ProviderTask["outputs"] | null; listed: boolean },
+) {
+  const repo = tasks();
+  const name = getTaskProvider().name;
+  const row = repo.find(name, taskId);
+  if (!row || (seen.listed && !hasChanged(row, seen.record, seen.outputs))) return;
+  if (!seen.listed && !row.providerListed && row.status === seen.record.status) return;
+  repo.updateState(name, taskId, stateOf(seen.record, Date.now(), seen.outputs), seen.listed);
 }
 
 export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
-  const [task, request] = await Promise.all([getVideo(videoId), recallVideoRequest(videoId)]);
-  return { ...presentVideoTask(task), mode: modeOf(task, request), request };
+  const provider = getTaskProvider();
+  const row = tasks().find(provider.name, videoId);
+  let found: ProviderTask | null;
+  try {
+    found = await provider.getTask(videoId);
+  } catch (error) {
+    // A finished task answers from the index while the provider is unreachable; a live one
+    // needs the provider, so its error reaches the caller.
+    if (!row || (row.status !== "completed" && row.status !== "failed")) throw error;
+    logError("could not refresh a finished task from the provider", error);
+    return {
+      ...presentVideoTask(recordOf(row)),
+      request: requestOf(row),
+      providerListed: row.providerListed,
+    };
+  }
+  if (!row) {
+    if (!found) throw new ApiError("not_found", "No video with that ID");
+    return { ...presentVideoTask(found.record), request: null, providerListed: true };
+  }
+  const indexed = recordOf(row);
+  const record = found ? { ...found.record, mode: indexed.mode ?? found.record.mode } : lostRecord(indexed);
+  recordSeen(videoId, { record, outputs: found?.outputs ?? null, listed: found !== null });
+  return { ...presentVideoTask(record), request: requestOf(row), providerListed: found !== null };
+}
+
+export async function deleteVideoTask(videoId: string): Promise<void> {
+  const provider = getTaskProvider();
+  const row = tasks().find(provider.name, videoId);
+  try {
+    await provider.deleteTask(videoId);
+  } catch (error) {
+    // A task the provider already forgot can still leave the history.
+    if (!(row && error instanceof ApiError && error.code === "not_found")) throw error;
+  }
+  tasks().delete(provider.name, videoId);
 }

@@ -10,6 +10,7 @@ import {
   videoTaskSchema,
   type VideoTask,
 } from "@/lib/schemas/video";
+import type { VideoMode } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
 
 export const videoPageSchema = cursorPageSchema(videoTaskSchema);
@@ -51,8 +52,17 @@ export const videoHistoryQuery = (limit = 10) =>
         : false,
   });
 
-export const createVideo = (body: VideoRequest): Promise<VideoTask> =>
-  fetchJson(videoTaskSchema, videosUrl(), { method: "POST", json: body });
+/** What the task index keeps beside the body: the Playground mode and the earlier results used. */
+export interface VideoOrigin {
+  mode?: VideoMode;
+  sourceVideoIds?: readonly string[];
+}
+
+export const createVideo = (body: VideoRequest, origin: VideoOrigin = {}): Promise<VideoTask> =>
+  fetchJson(videoTaskSchema, videosUrl({ mode: origin.mode, sources: origin.sourceVideoIds?.join(",") }), {
+    method: "POST",
+    json: body,
+  });
 
 export const deleteVideo = (videoId: string): Promise<unknown> =>
   fetchJson(z.unknown(), videoUrl(videoId), { method: "DELETE" });

@@ -34,6 +34,12 @@ export const videoTaskSchema = z.object({
   contentUrl: z.string().nullable(),
   lastFrameUrl: z.string().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /**
+   * Whether the provider still has the task: false once it forgot it (the app's task index keeps
+   * it, its outputs may be gone), null when the provider has no list to say. Absent from
+   * records that have not been compared.
+   */
+  providerListed: z.boolean().nullable().optional(),
 });
 export type VideoTask = z.infer<typeof videoTaskSchema>;
 /**
@@ -49,6 +55,20 @@ export const listVideosQuerySchema = z.strictObject({
   order: z.enum(["asc", "desc"]).default("desc"),
 });
 export type ListVideosQuery = z.infer<typeof listVideosQuerySchema>;
+
+/**
+ * POST /api/videos takes the body exactly as it goes upstream; what only the app needs to know
+ * travels in the query: the Playground mode the user was in and the earlier results used.
+ */
+export const createVideoQuerySchema = z.strictObject({
+  mode: z.enum(VIDEO_MODES, { error: "mode must be one of the Playground's video modes" }).optional(),
+  sources: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(",") : []))
+    .pipe(z.array(videoIdSchema).max(8, "at most 8 source videos")),
+});
+export type CreateVideoQuery = z.input<typeof createVideoQuerySchema>;
 
 /** GET /api/videos/[videoId]: the task plus the body it was created with, when this app sent it. */
 export const videoDetailSchema = videoTaskSchema.extend({

@@ -66,7 +66,14 @@ export function HistoryItem({
         <span className="min-w-0 flex-1 space-y-1">
           <span className="line-clamp-2 text-sm leading-snug">{label}</span>
           <span className="text-muted block truncate text-xs">
-            {[task.model, task.mode ? VIDEO_MODE_LABELS[task.mode] : null].filter(Boolean).join(" · ")}
+            {[
+              task.model,
+              task.mode ? VIDEO_MODE_LABELS[task.mode] : null,
+              // Kept in the app's own task index after the provider forgot it.
+              task.providerListed === false ? "No longer kept by the provider" : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </span>
           <time dateTime={task.createdAt} className="text-muted block text-xs">
             {formatDateTime(task.createdAt)}

@@ -1,19 +1,16 @@
 import { noContent, json } from "@/lib/api/respond";
 import { videoParamsSchema } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
-import { forgetVideoRequest } from "@/lib/api/video-requests";
-import { getVideoDetail } from "@/lib/api/video-tasks";
+import { deleteVideoTask, getVideoDetail } from "@/lib/api/video-tasks";
 import { videoDetailSchema } from "@/lib/schemas/video";
-import { deleteVideo } from "@/lib/token360";
 
 // GET /api/videos/[videoId] - one task (polled until terminal), with the body it was created with
 export const GET = route({ params: videoParamsSchema }, async ({ params }) =>
   json(videoDetailSchema, await getVideoDetail(params.videoId)),
 );
 
-// DELETE /api/videos/[videoId] - delete a task and its video
+// DELETE /api/videos/[videoId] - delete a task and its video, and its row in the task index
 export const DELETE = route({ params: videoParamsSchema }, async ({ params }) => {
-  await deleteVideo(params.videoId);
-  await forgetVideoRequest(params.videoId);
+  await deleteVideoTask(params.videoId);
   return noContent();
 });

@@ -1,0 +1,92 @@
+import "server-only";
+import { ApiError } from "@/lib/errors/api-error";
+import type { CursorPage } from "@/lib/schemas/page";
+import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
+import type { TaskAnchor } from "@/lib/workspace/tasks-repo";
+import { getWorkspace } from "@/lib/workspace/workspace";
+import { logError } from "./log";
+import { mergeTaskPages, type MergedTask } from "./merge-task-list";
+import { getTaskProvider, type TaskProvider } from "./task-provider";
+import { createdAtOf, lostRecord, recordOf } from "./task-records";
+import { recordSeen } from "./video-tasks";
+
+// GET /api/videos: the task index merged with the provider's list where it has one. The index
+// pages (it holds every task the app made, also those the provider forgot); the provider's page
+// past the same cursor adds live status and the tasks made elsewhere with the same key.
+
+export type ListedTask = VideoTaskRecord & { providerListed: boolean | null };
+
+const isLive = (record: VideoTaskRecord) => record.status === "queued" || record.status === "in_progress";
+
+/** Where the cursor task sits in the history: from the index, else from the provider. */
+async function anchorOf(provider: TaskProvider, taskId: string): Promise<TaskAnchor & { listed: boolean }> {
+  const row = getWorkspace().tasks.find(provider.name, taskId);
+  if (row) return { createdAt: row.createdAt, taskId, listed: row.providerListed };
+  const found = await provider.getTask(taskId);
+  if (!found) throw new ApiError("not_found", "The video to page from no longer exists; reload the history");
+  return { createdAt: createdAtOf(found.record, 0), taskId, listed: true };
+}
+
+async function providerPage(
+  provider: TaskProvider,
+  query: ListVideosQuery,
+  anchorListed: boolean,
+): Promise<CursorPage<VideoTaskRecord> | null> {
+  if (!provider.listTasks) return null;
+  // The provider forgets its oldest tasks first: past one it forgot, it has nothing left.
+  if (!anchorListed) return { items: [], hasMore: false, firstId: null, lastId: null };
+  try {
+    return await provider.listTasks(query);
+  } catch (error) {
+    // The history still answers from the index; live rows are then followed one by one.
+    logError("the provider's task list failed; answering from the task index", error);
+    return null;
+  }
+}
+
+/** A live task only the index holds: asked for by id (the list may lag or not exist). */
+async function refresh(provider: TaskProvider, item: MergedTask): Promise<MergedTask> {
+  try {
+    const found = await provider.getTask(item.record.id);
+    const record = found
+      ? { ...found.record, mode: item.record.mode ?? found.record.mode }
+      : lostRecord(item.record);
+    recordSeen(record.id, { record, outputs: found?.outputs ?? null, listed: found !== null });
+    return { ...item, record, providerListed: found ? (provider.listTasks ? true : null) : false };
+  } catch (error) {
+    logError("could not refresh a live task", error);
+    return item;
+  }
+}
+
+export async function listVideoTasks(query: ListVideosQuery): Promise<CursorPage<ListedTask>> {
+  const provider = getTaskProvider();
+  const cursor = query.after ?? query.before;
+  // `before` pages backwards: the same walk in the other order, turned round at the end.
+  const order = query.before ? (query.order === "asc" ? "desc" : "asc") : query.order;
+  const anchor = cursor ? await anchorOf(provider, cursor) : undefined;
+  const index = getWorkspace().tasks.page(provider.name, { limit: query.limit, order, after: anchor });
+  const merged = mergeTaskPages({
+    index: { items: index.rows.map(recordOf), hasMore: index.hasMore },
+    provider: await providerPage(provider, query, anchor?.listed ?? true),
+    limit: query.limit,
+    order,
+  });
+  const items = await Promise.all(
+    merged.items.map((item) => {
+      if (item.source === "index" && isLive(item.record)) return refresh(provider, item);
+      if (item.source === "both") recordSeen(item.record.id, { ...item, outputs: null, listed: true });
+      if (item.source === "index" && item.providerListed === false)
+        recordSeen(item.record.id, { record: item.record, outputs: null, listed: false });
+      return item;
+    }),
+  );
+  const page = items.map(({ record, providerListed }) => ({ ...record, providerListed }));
+  if (query.before) page.reverse();
+  return {
+    items: page,
+    hasMore: merged.hasMore,
+    firstId: page[0]?.id ?? null,
+    lastId: page.at(-1)?.id ?? null,
+  };
+}
