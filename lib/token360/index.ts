@@ -10,7 +10,15 @@ export {
 } from "./asset-groups";
 export { deleteAsset, fetchAssetFile, getAsset, listAssets, renameAsset } from "./assets";
 export { createAsset, type CreateAssetInput } from "./create-asset";
-export { createVideo, deleteVideo, getVideo, getVideoContentUrl, getVideoRecord, listVideos } from "./videos";
+export {
+  createNativeVideo,
+  createVideo,
+  deleteVideo,
+  getVideo,
+  getVideoContentUrl,
+  getVideoRecord,
+  listVideos,
+} from "./videos";
 export { fetchUpstreamMedia, getVideoContent, getVideoLastFrame } from "./video-content";
 export { pingUpstream, type UpstreamHealth } from "./health";
 export { getUpstream, toBrowserUrl, type Upstream } from "./upstream";

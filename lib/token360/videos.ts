@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { CursorPage } from "@/lib/schemas/page";
 import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
+import { NATIVE_PARAMS_HEADER, type NativeVideoBody } from "@/lib/video/native-body";
 import { toVideoTask } from "./convert/video";
 import { UpstreamShapeError } from "./convert/shape-error";
 import { requestJson, segment } from "./http";
@@ -16,6 +17,25 @@ export async function createVideo(
   upstream: Upstream = getUpstream(),
 ): Promise<VideoTaskRecord> {
   return toVideoTask(await requestJson(upstream, { method: "POST", path: "/videos", json: body }));
+}
+
+/**
+ * POST /v1/videos in native-params mode (API.md §2.5): the vendor's own body (Seedance's
+ * `content[]`), switched on by the header; Token360 still checks `asset://` ids and answers with
+ * its own task object. Never retried, like createVideo.
+ */
+export async function createNativeVideo(
+  body: NativeVideoBody,
+  upstream: Upstream = getUpstream(),
+): Promise<VideoTaskRecord> {
+  return toVideoTask(
+    await requestJson(upstream, {
+      method: "POST",
+      path: "/videos",
+      json: body,
+      headers: { [NATIVE_PARAMS_HEADER]: "true" },
+    }),
+  );
 }
 
 /** The raw task, for callers that need upstream URLs (content, last frame). */

@@ -12,7 +12,13 @@ import {
 import { receiveMultipart, type ReceivedFile } from "../assets/receive-multipart";
 import { MEDIA_OF_TYPE, sniffType } from "@/lib/media/sniff";
 import type { Tenant } from "../db/tenants";
-import { apiError } from "../http/errors";
+import { apiError, EmulatorError } from "../http/errors";
+import {
+  NATIVE_BODY_REQUIRED,
+  NATIVE_PARAMS_HEADER,
+  isNativeParamsOn,
+  nativeToNormalized,
+} from "@/lib/video/native-body";
 import { mediaTypeOf, readJsonObject } from "../http/read-body";
 import { newVideoId } from "../ids";
 import { scaled } from "../options";
@@ -84,11 +90,24 @@ function echoInputs(request: VideoRequest, classified: ClassifiedInput[], urls: 
   return { frames, references };
 }
 
+/** A native-params body (API.md §2.5): a non-empty JSON object, read as the normalized one. */
+async function readNativeBody(request: Request): Promise<Record<string, unknown>> {
+  if (mediaTypeOf(request) === "multipart/form-data") throw invalid("body", NATIVE_BODY_REQUIRED);
+  const body = await readJsonObject(request, JSON_LIMIT, "openai").catch((error: unknown) => {
+    if (error instanceof EmulatorError && error.status === 400) throw invalid("body", NATIVE_BODY_REQUIRED);
+    throw error;
+  });
+  if (Object.keys(body).length === 0) throw invalid("body", NATIVE_BODY_REQUIRED);
+  return nativeToNormalized(body);
+}
+
 export async function submitVideo(services: Services, tenant: Tenant, request: Request, origin: string) {
   const { config, layout } = services;
   let body: Record<string, unknown>;
   let upload: ReceivedFile | null = null;
-  if (mediaTypeOf(request) === "multipart/form-data") {
+  if (isNativeParamsOn(request.headers.get(NATIVE_PARAMS_HEADER))) {
+    body = await readNativeBody(request);
+  } else if (mediaTypeOf(request) === "multipart/form-data") {
     const form = await receiveMultipart(request, {
       maxFileBytes: INPUT_LIMITS.image,
       tempPath: () => layout.tempPath(".input"),
