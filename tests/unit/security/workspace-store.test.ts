@@ -31,12 +31,12 @@ describe("the workspace store", () => {
   it("takes a new table as one more numbered migration", () => {
     const db = new Database(path.join(dataDir, "store.db"));
     runMigrations(db, MIGRATIONS);
-    const next = MIGRATIONS.length + 1;
-    runMigrations(db, [
-      ...MIGRATIONS,
-      { version: next, name: "notes", sql: "CREATE TABLE notes (id TEXT PRIMARY KEY)" },
-    ]);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").pluck().get()).toBe("notes");
+    const next = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+    const later = { version: next, name: "later", sql: "CREATE TABLE later_table (id TEXT PRIMARY KEY)" };
+    runMigrations(db, [...MIGRATIONS, later]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'later_table'").pluck().get()).toBe(
+      "later_table",
+    );
     expect(db.prepare("SELECT MAX(version) FROM schema_migrations").pluck().get()).toBe(next);
     db.close();
   });
