@@ -6,8 +6,7 @@ import { figure, MB, median, round, times } from "./support/stats.mjs";
 
 // Uploads are streamed, never buffered: the server's peak RSS growth while ~29 MB images go
 // through POST /api/assets (browser -> BFF -> emulator -> disk, thumbnails included) must stay
-// well under the file size. Measured as shipped (UPLOAD_FORCE_GC off) and with the forced
-// collection every 2 MB switched on, so the figures say what that switch buys and costs.
+// well under the file size.
 
 export const name = "upload-memory";
 
@@ -40,17 +39,7 @@ async function measure(server, groupId, file, count, label) {
 
 export async function run() {
   const file = await bigNoisyPng();
-  const figures = [];
-  for (const forceGc of [false, true]) figures.push(...(await measureVariant(file, forceGc)));
-  return figures;
-}
-
-async function measureVariant(file, forceGc) {
-  const server = await startServer({
-    label: name,
-    env: { EMULATOR_ASSET_PROCESSING_MS: "0", UPLOAD_FORCE_GC: String(forceGc) },
-  });
-  const variant = `UPLOAD_FORCE_GC=${forceGc}`;
+  const server = await startServer({ label: name, env: { EMULATOR_ASSET_PROCESSING_MS: "0" } });
   try {
     const { id: groupId } = await studioClient(server.url).createGroup("Big uploads");
     // One untimed upload first: module loading and first allocations are not upload memory.
@@ -71,7 +60,7 @@ async function measureVariant(file, forceGc) {
     return [
       figure({
         benchmark: name,
-        name: `peak RSS growth, one upload (${variant})`,
+        name: "peak RSS growth, one upload",
         value: `${round(one / MB)} MB (${times(one / size)} file)`,
         target: "≤ 0.5× file",
         pass: one <= 0.5 * size,
@@ -79,7 +68,7 @@ async function measureVariant(file, forceGc) {
       }),
       figure({
         benchmark: name,
-        name: `peak RSS growth, ${CONCURRENT} concurrent uploads (${variant})`,
+        name: `peak RSS growth, ${CONCURRENT} concurrent uploads`,
         value: `${round(three / MB)} MB (${times(three / CONCURRENT / size)} file each)`,
         target: "≤ 0.5× file each",
         pass: three / CONCURRENT <= 0.5 * size,

@@ -92,8 +92,6 @@ export const envSchema = z
       .min(1024)
       .max(100 * 1024 * 1024)
       .default(30 * 1024 * 1024),
-    // Forces a garbage collection every 2 MB of upload body (lib/api/upload/release-garbage.ts).
-    UPLOAD_FORCE_GC: boolFlag,
 
     // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
     EMULATOR_HTTP: onUnlessFalse,

@@ -2,7 +2,6 @@ import "server-only";
 import { Readable, Transform } from "node:stream";
 import busboy from "busboy";
 import { ApiError } from "@/lib/errors/api-error";
-import { releaseSpentChunks, RELEASE_EVERY_BYTES } from "./release-garbage";
 
 // Reads a browser multipart body as a stream of parts (busboy over request.body), never
 // buffering a file. A byte counter on the raw body makes the cap hold for chunked bodies too.
@@ -27,18 +26,12 @@ export const payloadTooLarge = (maxFileBytes: number) =>
     },
   );
 
-/** Counts the raw body: enforces the cap (and, with UPLOAD_FORCE_GC, frees spent chunks). */
+/** Counts the raw body and enforces the cap, chunk by chunk. */
 function byteCap(maxBodyBytes: number, maxFileBytes: number): Transform {
   let seen = 0;
-  let sinceRelease = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
-      sinceRelease += chunk.length;
-      if (releaseSpentChunks && sinceRelease >= RELEASE_EVERY_BYTES) {
-        sinceRelease = 0;
-        releaseSpentChunks();
-      }
       callback(seen > maxBodyBytes ? payloadTooLarge(maxFileBytes) : null, chunk);
     },
   });
