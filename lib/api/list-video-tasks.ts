@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import type { CursorPage } from "@/lib/schemas/page";
 import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
-import type { TaskAnchor } from "@/lib/workspace/tasks-repo";
+import type { TaskAnchor, TaskRepo } from "@/lib/workspace/tasks-repo";
 import { getWorkspace } from "@/lib/workspace/workspace";
 import { logError } from "./log";
 import { mergeTaskPages, type MergedTask } from "./merge-task-list";
@@ -19,8 +19,12 @@ export type ListedTask = VideoTaskRecord & { providerListed: boolean | null };
 const isLive = (record: VideoTaskRecord) => record.status === "queued" || record.status === "in_progress";
 
 /** Where the cursor task sits in the history: from the index, else from the provider. */
-async function anchorOf(provider: TaskProvider, taskId: string): Promise<TaskAnchor & { listed: boolean }> {
-  const row = getWorkspace().tasks.find(provider.name, taskId);
+async function anchorOf(
+  repo: TaskRepo,
+  provider: TaskProvider,
+  taskId: string,
+): Promise<TaskAnchor & { listed: boolean }> {
+  const row = repo.find(provider.name, taskId);
   if (row) return { createdAt: row.createdAt, taskId, listed: row.providerListed };
   const found = await provider.getTask(taskId);
   if (!found) throw new ApiError("not_found", "The video to page from no longer exists; reload the history");
@@ -45,13 +49,13 @@ async function providerPage(
 }
 
 /** A live task only the index holds: asked for by id (the list may lag or not exist). */
-async function refresh(provider: TaskProvider, item: MergedTask): Promise<MergedTask> {
+async function refresh(repo: TaskRepo, provider: TaskProvider, item: MergedTask): Promise<MergedTask> {
   try {
     const found = await provider.getTask(item.record.id);
     const record = found
       ? { ...found.record, mode: item.record.mode ?? found.record.mode }
       : lostRecord(item.record);
-    recordSeen(record.id, { record, outputs: found?.outputs ?? null, listed: found !== null });
+    recordSeen(repo, provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
     return { ...item, record, providerListed: found ? (provider.listTasks ? true : null) : false };
   } catch (error) {
     logError("could not refresh a live task", error);
@@ -59,13 +63,16 @@ async function refresh(provider: TaskProvider, item: MergedTask): Promise<Merged
   }
 }
 
-export async function listVideoTasks(query: ListVideosQuery): Promise<CursorPage<ListedTask>> {
-  const provider = getTaskProvider();
+export async function listVideoTasks(
+  query: ListVideosQuery,
+  provider: TaskProvider = getTaskProvider(),
+  repo: TaskRepo = getWorkspace().tasks,
+): Promise<CursorPage<ListedTask>> {
   const cursor = query.after ?? query.before;
   // `before` pages backwards: the same walk in the other order, turned round at the end.
   const order = query.before ? (query.order === "asc" ? "desc" : "asc") : query.order;
-  const anchor = cursor ? await anchorOf(provider, cursor) : undefined;
-  const index = getWorkspace().tasks.page(provider.name, { limit: query.limit, order, after: anchor });
+  const anchor = cursor ? await anchorOf(repo, provider, cursor) : undefined;
+  const index = repo.page(provider.name, { limit: query.limit, order, after: anchor });
   const merged = mergeTaskPages({
     index: { items: index.rows.map(recordOf), hasMore: index.hasMore },
     provider: await providerPage(provider, query, anchor?.listed ?? true),
@@ -74,10 +81,11 @@ export async function listVideoTasks(query: ListVideosQuery): Promise<CursorPage
   });
   const items = await Promise.all(
     merged.items.map((item) => {
-      if (item.source === "index" && isLive(item.record)) return refresh(provider, item);
-      if (item.source === "both") recordSeen(item.record.id, { ...item, outputs: null, listed: true });
+      if (item.source === "index" && isLive(item.record)) return refresh(repo, provider, item);
+      if (item.source === "both")
+        recordSeen(repo, provider.name, { record: item.record, outputs: null, listed: true });
       if (item.source === "index" && item.providerListed === false)
-        recordSeen(item.record.id, { record: item.record, outputs: null, listed: false });
+        recordSeen(repo, provider.name, { record: item.record, outputs: null, listed: false });
       return item;
     }),
   );

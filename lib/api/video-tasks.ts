@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/errors/api-error";
 import type { VideoDetail, VideoTaskRecord } from "@/lib/schemas/video";
 import type { VideoMode } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
+import type { TaskRepo } from "@/lib/workspace/tasks-repo";
 import { getWorkspace } from "@/lib/workspace/workspace";
 import { logError } from "./log";
 import { presentVideoTask } from "./present";
@@ -60,15 +61,15 @@ export async function createVideoTask(body: VideoRequest, origin: TaskOrigin): P
 
 /** Writes what the provider reported (or that it no longer has the task) into the index. */
 export function recordSeen(
-  taskId: string,
+  repo: TaskRepo,
+  provider: string,
   seen: { record: VideoTaskRecord; outputs: ProviderTask["outputs"] | null; listed: boolean },
 ) {
-  const repo = tasks();
-  const name = getTaskProvider().name;
-  const row = repo.find(name, taskId);
+  const taskId = seen.record.id;
+  const row = repo.find(provider, taskId);
   if (!row || (seen.listed && !hasChanged(row, seen.record, seen.outputs))) return;
   if (!seen.listed && !row.providerListed && row.status === seen.record.status) return;
-  repo.updateState(name, taskId, stateOf(seen.record, Date.now(), seen.outputs), seen.listed);
+  repo.updateState(provider, taskId, stateOf(seen.record, Date.now(), seen.outputs), seen.listed);
 }
 
 export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
@@ -94,7 +95,7 @@ export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
   }
   const indexed = recordOf(row);
   const record = found ? { ...found.record, mode: indexed.mode ?? found.record.mode } : lostRecord(indexed);
-  recordSeen(videoId, { record, outputs: found?.outputs ?? null, listed: found !== null });
+  recordSeen(tasks(), provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
   return { ...presentVideoTask(record), request: requestOf(row), providerListed: found !== null };
 }
 
