@@ -13,6 +13,8 @@ function aspectRatioLabel(width: number | null, height: number | null): string |
   return w <= 64 && h <= 64 ? `${w}:${h}` : (width / height).toFixed(2);
 }
 
+const ASSET_TYPE_LABELS: Record<string, string> = { image: "Image", video: "Video", audio: "Audio" };
+
 const retentionLabel = (days: number | null) =>
   RETENTION_LABELS[(days === null ? "none" : String(days)) as RetentionChoice] ?? `${days} days`;
 
@@ -42,7 +44,7 @@ export function assetRecord(row: AssetRow, tenant: Tenant, signer: Signer, origi
     sourceType: portrait ? "PROVIDER" : "USER_UPLOAD",
     status: row.status,
     name: row.name,
-    assetType: "Image",
+    assetType: ASSET_TYPE_LABELS[row.media_type] ?? "Image",
     filename: row.filename,
     mimeType: row.mime_type,
     sizeBytes: row.size_bytes,

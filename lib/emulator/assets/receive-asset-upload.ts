@@ -1,6 +1,6 @@
 import { rename } from "node:fs/promises";
 import path from "node:path";
-import { IMAGE_LIMITS } from "@/lib/media/image-rules";
+import { AV_LIMITS } from "@/lib/media/av-rules";
 import { PORTRAIT_MODELS_MESSAGE, MODEL_CAPABILITIES, isVideoModelId } from "@/lib/video/capabilities";
 import type { Tenant } from "../db/tenants";
 import { consoleError } from "../http/errors";
@@ -9,12 +9,14 @@ import { scaled } from "../options";
 import type { Services } from "../services";
 import { removeQuietly } from "../storage/layout";
 import { isPortrait } from "./group-kind";
+import { inspectAv, sniffAv, writeAvThumbnail } from "./inspect-av";
 import { inspectImage, writeThumbnail } from "./inspect-image";
 import { MediaProblem } from "./media-problem";
 import { receiveMultipart, type ReceivedMultipart } from "./receive-multipart";
 
 // POST /v1/assets: stream to a temp file, check the target group, validate the bytes, write a
-// thumbnail, then move both into place and insert the row. Each step that fails removes what
+// thumbnail, then move both into place and insert the row. Images go anywhere; videos and
+// audio only into the generic library (portrait groups register faces, API.md §3.6). Each step that fails removes what
 // the earlier steps wrote, so nothing half-written survives.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,7 +41,8 @@ function displayName(form: ReceivedMultipart, filename: string): string {
 export async function receiveAssetUpload(services: Services, tenant: Tenant, request: Request) {
   const { config, layout, groups, assets, db, faults } = services;
   const form = await receiveMultipart(request, {
-    maxFileBytes: IMAGE_LIMITS.maxBytes,
+    // The largest cap of any type (video); each type's own cap is checked once it is known.
+    maxFileBytes: AV_LIMITS.video.maxBytes,
     tempPath: () => layout.tempPath(".upload"),
     family: "console",
   });
@@ -69,11 +72,22 @@ export async function receiveAssetUpload(services: Services, tenant: Tenant, req
     // Portrait uploads have no per-file expiry: the selector is locked in the console, so ignore it.
     const days = portrait ? null : retentionDays(form.fields.retentionDays ?? form.fields.retention);
 
-    const image = await inspectImage(file.tempPath, file.size);
-    await writeThumbnail(file.tempPath, thumbTemp);
+    const av = await sniffAv(file.tempPath);
+    if (av && portrait) {
+      throw consoleError(
+        400,
+        "UNSUPPORTED_FILE_TYPE",
+        `Virtual Portrait and Real Face groups take images only; upload the ${av} without a group or into a generic group.`,
+      );
+    }
+    const media = av ? await inspectAv(file.tempPath, file.size, av) : null;
+    const image = media ? null : await inspectImage(file.tempPath, file.size);
+    if (media) await writeAvThumbnail(file.tempPath, thumbTemp, media.kind);
+    else await writeThumbnail(file.tempPath, thumbTemp);
+    const facts = media ?? { ...image!, kind: "image" as const };
 
     const assetId = portrait ? newPortraitAssetId() : newUploadAssetId();
-    const fileName = `${assetId}.${image.extension}`;
+    const fileName = `${assetId}.${facts.extension}`;
     const thumbName = `${assetId}.webp`;
     await rename(file.tempPath, layout.fileOf("assets", fileName));
     moved.push(layout.fileOf("assets", fileName));
@@ -92,14 +106,14 @@ export async function receiveAssetUpload(services: Services, tenant: Tenant, req
         tenant_id: tenant.id,
         group_seq: group?.seq ?? null,
         kind,
-        media_type: "image",
+        media_type: facts.kind,
         name: displayName(form, file.filename),
         filename: path.basename(file.filename).slice(0, 255) || fileName,
-        mime_type: image.mimeType,
-        file_type: image.extension,
+        mime_type: facts.mimeType,
+        file_type: facts.extension,
         size_bytes: file.size,
-        width: image.width,
-        height: image.height,
+        width: facts.width,
+        height: facts.height,
         file_name: fileName,
         thumb_name: thumbName,
         ready_at: now + scaled(config, config.assetProcessingMs),
