@@ -58,6 +58,27 @@ const config = [
     files: LOWER_LAYERS.map((folder) => `lib/${folder}/**/*.{ts,tsx}`),
     rules: { "no-restricted-imports": ["error", { patterns: LOWER_LAYER_IMPORTS }] },
   },
+  // The two pages share through components/ui and components/shared, never through each other.
+  {
+    files: ["components/playground/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^@/components/assets(/|$)", message: "Share through components/shared." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/assets/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ regex: "^@/components/playground(/|$)", message: "Share through components/shared." }],
+        },
+      ],
+    },
+  },
   {
     ignores: [
       ".next*/**",

@@ -26,16 +26,15 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : "An unexpected error occurred.";
 }
 
-export async function toClientApiError(response: Response): Promise<ClientApiError> {
-  const body: unknown = await response.json().catch(() => null);
+/**
+ * The app's one error envelope ({ error: { code, message, details? } }) as a ClientApiError, for
+ * fetch and XHR answers alike. Any other body (a proxy's page, nothing) names the status instead.
+ */
+export function toClientError(status: number, body: unknown, statusText = ""): ClientApiError {
   const parsed = apiErrorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
-    return new ClientApiError(response.status, code, message, details);
+    return new ClientApiError(status, code, message, details);
   }
-  return new ClientApiError(
-    response.status,
-    "http_error",
-    `The server answered ${response.status} ${response.statusText || ""}`.trim(),
-  );
+  return new ClientApiError(status, "http_error", `The server answered ${status} ${statusText}`.trim());
 }

@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { apiErrorBodySchema } from "@/lib/schemas/error";
-import { ClientApiError } from "./api-error";
+import { ClientApiError, toClientError } from "./api-error";
 
 type JsonInit = Omit<RequestInit, "body"> & { json?: unknown };
 
@@ -33,17 +32,4 @@ export async function fetchJson<T extends z.ZodType>(
   }
   if (response.status === 204) return schema.parse(undefined);
   return schema.parse(await response.json());
-}
-
-/**
- * The app's one error envelope ({ error: { code, message, details? } }) as a ClientApiError, for
- * fetch and XHR answers alike. Any other body (a proxy's page, nothing) names the status instead.
- */
-export function toClientError(status: number, body: unknown, statusText = ""): ClientApiError {
-  const parsed = apiErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ClientApiError(status, code, message, details);
-  }
-  return new ClientApiError(status, "http_error", `The server answered ${status} ${statusText}`.trim());
 }

@@ -1,5 +1,4 @@
-import { ClientApiError } from "@/lib/client/api-error";
-import { toClientError } from "@/lib/client/fetch-json";
+import { ClientApiError, toClientError } from "@/lib/client/api-error";
 import { assetsUrl } from "@/lib/schemas/app-urls";
 import { assetSchema, type Asset, type RetentionChoice } from "@/lib/schemas/asset";
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
+import { assetPreviewUrl } from "@/lib/schemas/app-urls";
 import type { Asset } from "@/lib/schemas/asset";
 import { formatBytes } from "@/lib/ui/format";
 import { AssetStatus } from "./asset-status";
@@ -52,7 +53,7 @@ export function AssetPreviewDialog({
 
 function PreviewImage({ asset }: { asset: Asset }) {
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
-  const src = `/api/assets/${encodeURIComponent(asset.assetId)}/preview?size=full`;
+  const src = assetPreviewUrl(asset.assetId, "full");
   return (
     <div className="bg-surface-2 relative grid min-h-64 place-items-center overflow-hidden rounded-lg">
       {state === "loading" ? <Skeleton className="absolute inset-0 rounded-none" /> : null}

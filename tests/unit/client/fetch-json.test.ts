@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ClientApiError } from "@/lib/client/api-error";
-import { fetchJson, toClientError } from "@/lib/client/fetch-json";
+import { ClientApiError, toClientError } from "@/lib/client/api-error";
+import { fetchJson } from "@/lib/client/fetch-json";
 
 afterEach(() => vi.unstubAllGlobals());
 
