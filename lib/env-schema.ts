@@ -82,6 +82,12 @@ export const envSchema = z
         .optional(),
     ),
     ALLOWED_HOSTS: hostList,
+    /** Where a provider can fetch files the app serves itself (signed links under /api/media). */
+    PUBLIC_URL: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. https://studio.example.com" })
+        .optional(),
+    ),
     TRUST_PROXY: proxyHops,
 
     // --- Storage ------------------------------------------------------------------------
@@ -91,7 +97,7 @@ export const envSchema = z
       .int()
       .min(1024)
       .max(100 * 1024 * 1024)
-      .default(30 * 1024 * 1024),
+      .default(50 * 1024 * 1024),
 
     // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
     EMULATOR_HTTP: onUnlessFalse,

@@ -6,10 +6,10 @@ import type { VideoTask, VideoTaskRecord } from "@/lib/schemas/video";
 // Provider clients report what the provider knows; the BFF answers with the app's own URLs,
 // so the browser only ever sees media served by the app (never an upstream link).
 
-/** Images get the app's preview route; video and audio assets have no preview. */
+/** Every asset gets the app's preview route: the image, or a video's poster frame or audio's waveform. */
 export const presentAsset = (asset: AssetRecord): Asset => ({
   ...asset,
-  previewUrl: asset.mediaType === "image" ? assetPreviewUrl(asset.assetId) : null,
+  previewUrl: assetPreviewUrl(asset.assetId),
 });
 
 export const presentAssetPage = (page: Page<AssetRecord>): Page<Asset> => ({

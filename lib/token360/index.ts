@@ -9,6 +9,7 @@ export {
   renameAssetGroup,
 } from "./asset-groups";
 export { deleteAsset, fetchAssetFile, getAsset, listAssets, renameAsset } from "./assets";
+export { getAssetFileUrl } from "./asset-file-url";
 export { createAsset, type CreateAssetInput } from "./create-asset";
 export {
   createNativeVideo,

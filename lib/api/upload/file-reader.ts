@@ -3,20 +3,22 @@ import type { Readable } from "node:stream";
 import { ApiError } from "@/lib/errors/api-error";
 import { readImageDimensions } from "@/lib/media/image-dimensions";
 import type { Dimensions } from "@/lib/media/image-rules";
-import { imageShapeError, unsupportedImageType } from "./image-errors";
+import { imageShapeError, unsupportedUploadType } from "./image-errors";
 import { payloadTooLarge } from "./multipart-reader";
-import { SNIFF_BYTES, sniffImageType, type ImageType } from "./sniff";
+import { capOf, mediaOfUpload, SNIFF_BYTES, sniffUploadType, type UploadType } from "./sniff";
 
-// Reads just enough of the incoming file to know its type and dimensions, then hands out
-// the whole byte sequence (head + rest) as one iterable. Nothing is forwarded before the
-// head has passed every check.
+// Reads just enough of the incoming file to know its type (and an image's dimensions), then
+// hands out the whole byte sequence (head + rest) as one iterable, stopping at the cap of its
+// type. Nothing is forwarded before the head has passed every check. Video and audio durations
+// are checked by the browser before and by the provider after: they need the whole file.
 
 /** Headers bigger than this (huge EXIF/ICC blocks) are refused rather than buffered. */
 const MAX_HEAD_BYTES = 1024 * 1024;
 
 export interface InspectedFile {
-  type: ImageType;
-  dimensions: Dimensions;
+  type: UploadType;
+  /** Images only. */
+  dimensions: Dimensions | null;
   /** Every byte of the file, exactly as received; may be iterated once. */
   bytes: AsyncIterable<Uint8Array>;
 }
@@ -29,9 +31,9 @@ export async function inspectFile(
   const head: Buffer[] = [];
   let headBytes = 0;
   let ended = false;
-  let type: ImageType | null = null;
+  let type: UploadType | null = null;
   let dimensions: Dimensions | null = null;
-  while (!dimensions) {
+  while (!dimensions && !(type && mediaOfUpload(type) !== "image")) {
     const next = await iterator.next();
     if (next.done) {
       ended = true;
@@ -41,8 +43,9 @@ export async function inspectFile(
     }
     const joined = Buffer.concat(head);
     if (type === null && (joined.length >= SNIFF_BYTES || ended)) {
-      type = sniffImageType(joined);
-      if (!type) throw unsupportedImageType();
+      type = sniffUploadType(joined);
+      if (!type) throw unsupportedUploadType();
+      if (mediaOfUpload(type) !== "image") break;
     }
     if (type) dimensions = readImageDimensions(joined);
     if (!dimensions && (ended || headBytes >= MAX_HEAD_BYTES)) {
@@ -53,15 +56,23 @@ export async function inspectFile(
       );
     }
   }
-  const problem = imageShapeError(dimensions);
+  if (!type) throw unsupportedUploadType();
+  const problem = dimensions && imageShapeError(dimensions);
   if (problem) throw problem;
-  if (!type) throw unsupportedImageType();
+  const cap = capOf(type);
+  let seen = 0;
+  const counted = (chunk: Uint8Array) => {
+    seen += chunk.length;
+    if (cap.exclusive ? seen >= cap.bytes : seen > cap.bytes) throw payloadTooLarge(cap.bytes);
+    return chunk;
+  };
 
   async function* bytes(): AsyncGenerator<Uint8Array> {
-    yield* head;
+    for (const chunk of head) yield counted(chunk);
     head.length = 0;
     if (!ended) {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield counted(next.value);
     }
     // busboy stops at the cap and flags the stream: the upload must fail, not arrive cut short.
     if (stream.truncated) throw payloadTooLarge(maxBytes);

@@ -14,7 +14,7 @@ import { saveThumbnail } from "../thumbnails";
 import { inspectFile } from "./file-reader";
 import { readMultipart, payloadTooLarge, type Part } from "./multipart-reader";
 import { parseUploadFields, resolveUploadFields, type ResolvedUploadFields } from "./upload-fields";
-import { EXTENSIONS } from "./sniff";
+import { EXTENSIONS, mediaOfUpload } from "./sniff";
 
 // POST /api/assets: the browser's multipart body is streamed to the upstream as it arrives.
 // Fields sent before the file (the app's own form does this) let the file flow straight
@@ -93,6 +93,14 @@ export async function handleUpload(request: Request): Promise<AssetRecord> {
       target = await resolveUploadFields(parseUploadFields(fields));
       bytes = createReadStream(tempFile);
     }
+    const media = mediaOfUpload(inspected.type);
+    if (media !== "image" && target.portrait) {
+      throw new ApiError(
+        "validation_error",
+        `Virtual Portrait and Real Face groups take images only; upload the ${media} without a group or into a generic group.`,
+        { param: "groupId" },
+      );
+    }
     let asset: AssetRecord;
     try {
       asset = await createAsset(
@@ -111,7 +119,9 @@ export async function handleUpload(request: Request): Promise<AssetRecord> {
       throw sourceError ?? error;
     }
     // The thumbnail is made after the answer has gone out; the temp file is its to remove.
+    // Video and audio previews come from the provider (a poster frame or a waveform).
     const { assetId } = asset;
+    if (media !== "image") return asset;
     thumbnailOwnsTempFile = true;
     afterResponse(async () => {
       await saveThumbnail(assetId, tempFile).catch((error: unknown) => logError("thumbnail failed", error));

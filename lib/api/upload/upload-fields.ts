@@ -22,6 +22,8 @@ export interface ResolvedUploadFields {
   name?: string;
   groupId?: string;
   retentionDays?: number;
+  /** A Virtual Portrait or Real Face group: images only. */
+  portrait?: boolean;
 }
 
 export const parseUploadFields = (fields: Record<string, string>) =>
@@ -58,5 +60,6 @@ export async function resolveUploadFields(fields: UploadFields): Promise<Resolve
       { param: "retention" },
     );
   }
-  return { name, groupId: group.id, retentionDays: isPortraitKind(group.kind) ? undefined : retentionDays };
+  const portrait = isPortraitKind(group.kind);
+  return { name, groupId: group.id, retentionDays: portrait ? undefined : retentionDays, portrait };
 }

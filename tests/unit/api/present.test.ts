@@ -19,9 +19,9 @@ describe("presentAsset", () => {
     expect(assetSchema.parse(asset)).toEqual(asset);
   });
 
-  it("gives video and audio assets no preview", () => {
+  it("gives video and audio assets the same preview route (a poster frame or a waveform)", () => {
     const asset = presentAsset(toAsset(assetRecord({ mediaType: "video", mimeType: "video/mp4" })));
-    expect(asset.previewUrl).toBeNull();
+    expect(asset.previewUrl).toBe(`/api/assets/${TA}/preview`);
   });
 
   it("presents every item of a page and keeps the paging", () => {

@@ -207,4 +207,38 @@ describe("handleUpload", () => {
     });
     expect(await failure(handleUpload(json))).toMatchObject({ status: 415 });
   });
+
+  it("forwards a WAV into the generic library with its retention, and keeps no thumbnail of it", async () => {
+    const handleUpload = await loadHandler();
+    await rm(path.join(dataDir, "thumbnails", `${TA}.webp`), { force: true });
+    const wav = Buffer.alloc(44 + 32_000);
+    wav.write("RIFF", 0, "ascii");
+    wav.write("WAVE", 8, "ascii");
+    await handleUpload(
+      form([
+        ["retention", "1"],
+        ["name", "voice"],
+        ["file", blob(wav), "voice.wav"],
+      ]),
+    );
+    expect(received?.input).toMatchObject({ mimeType: "audio/wav", filename: "voice.wav", retentionDays: 1 });
+    expect(received?.bytes.equals(wav)).toBe(true);
+    expect(await readdir(path.join(dataDir, "thumbnails")).catch(() => [])).not.toContain(`${TA}.webp`);
+  });
+
+  it("refuses a video into a portrait group before forwarding it", async () => {
+    const handleUpload = await loadHandler();
+    const mp4 = Buffer.alloc(4096);
+    mp4.write("ftypisom", 4, "ascii");
+    const error = await failure(
+      handleUpload(
+        form([
+          ["groupId", "grp_1"],
+          ["file", blob(mp4), "clip.mp4"],
+        ]),
+      ),
+    );
+    expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/images only/) });
+    expect(upstream.createAsset).not.toHaveBeenCalled();
+  });
 });
