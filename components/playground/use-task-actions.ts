@@ -24,7 +24,7 @@ export function useTaskActions(form: PlaygroundForm, dispatch: Dispatch<FormActi
       try {
         const detail = await queryClient.fetchQuery(videoQuery(videoId));
         if (detail.request) {
-          const { form: rebuilt, notes } = formFromRequest(detail.request);
+          const { form: rebuilt, notes } = formFromRequest(detail.request, detail.mode);
           dispatch({ type: "load", form: rebuilt });
           toast({
             title: "Settings loaded",

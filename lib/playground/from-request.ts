@@ -97,16 +97,20 @@ function guessMode(slots: Record<SlotId, MediaInput[]>): VideoMode {
   return slots.referenceImages.length > 0 ? "reference_images" : "text_to_video";
 }
 
-export function formFromRequest(request: VideoRequest): RebuiltForm {
+/**
+ * `knownMode` is the mode the task index recorded for the task (the Playground mode the user was
+ * in); without it the mode is read from the body.
+ */
+export function formFromRequest(request: VideoRequest, knownMode: VideoMode | null = null): RebuiltForm {
   const notes: string[] = [];
   const model = isVideoModelId(request.model) ? request.model : "seedance-2.0";
   if (model !== request.model) notes.push(`Model ${request.model} isn't offered here; using ${model}.`);
   const base = initialForm(model);
   const inference = inferVideoMode(request);
   const read = slotsOf(request);
-  const mode = inference.ok ? inference.mode : guessMode(read);
+  const mode = knownMode ?? (inference.ok ? inference.mode : guessMode(read));
   const slots = placeVideos(read, mode);
-  if (!inference.ok)
+  if (!knownMode && !inference.ok)
     notes.push(
       `The original request was unusual (${inference.message}); opened as ${VIDEO_MODE_LABELS[mode]}.`,
     );

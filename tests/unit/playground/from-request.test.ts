@@ -97,6 +97,23 @@ describe("formFromRequest (Run again)", () => {
     expect(notes[0]).toMatch(/cannot be combined/);
   });
 
+  it("opens the mode the task index recorded, where the body alone reads as another", () => {
+    const body = {
+      model: "seedance-2.0",
+      prompt: "The boat reaches a waterfall",
+      input_references: [
+        { type: "video_url", role: "reference_video", video_url: { url: "https://cdn.example/v.mp4" } },
+      ],
+    };
+    expect(formFromRequest(body).form.mode).toBe("multimodal_reference");
+    const { form: rebuilt, notes } = formFromRequest(body, "extend_video");
+    expect(rebuilt.mode).toBe("extend_video");
+    expect(rebuilt.slots.sourceVideo).toEqual([
+      expect.objectContaining({ url: "https://cdn.example/v.mp4" }),
+    ]);
+    expect(notes).toEqual([]);
+  });
+
   it("falls back to seedance-2.0 for a model the console doesn't offer", () => {
     const { form: rebuilt, notes } = formFromRequest({ model: "other-model", prompt: "x" });
     expect(rebuilt.model).toBe("seedance-2.0");
