@@ -7,3 +7,5 @@ export const dataPath = (...parts: string[]) => path.resolve(env.DATA_DIR, ...pa
 
 export const THUMBNAILS_DIR = () => dataPath("thumbnails");
 export const UPLOAD_TMP_DIR = () => dataPath("bff", "tmp");
+/** Where earlier versions kept each task's request as JSON; read once per task into the index. */
+export const LEGACY_VIDEO_REQUESTS_DIR = () => dataPath("bff", "video-requests");

@@ -1,9 +1,12 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import { ApiError } from "@/lib/errors/api-error";
 import type { CursorPage } from "@/lib/schemas/page";
 import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
 import type { TaskAnchor, TaskRepo } from "@/lib/workspace/tasks-repo";
 import { getWorkspace } from "@/lib/workspace/workspace";
+import { LEGACY_VIDEO_REQUESTS_DIR } from "./data-dir";
+import { adoptLegacyRequest } from "./legacy-video-requests";
 import { logError } from "./log";
 import { mergeTaskPages, type MergedTask } from "./merge-task-list";
 import { getTaskProvider, type TaskProvider } from "./task-provider";
@@ -63,10 +66,22 @@ async function refresh(repo: TaskRepo, provider: TaskProvider, item: MergedTask)
   }
 }
 
+export interface TaskListSources {
+  provider: TaskProvider;
+  repo: TaskRepo;
+  /** Where earlier versions kept request files (lib/api/legacy-video-requests.ts). */
+  legacyDir: string | null;
+}
+
+const defaultSources = (): TaskListSources => ({
+  provider: getTaskProvider(),
+  repo: getWorkspace().tasks,
+  legacyDir: LEGACY_VIDEO_REQUESTS_DIR(),
+});
+
 export async function listVideoTasks(
   query: ListVideosQuery,
-  provider: TaskProvider = getTaskProvider(),
-  repo: TaskRepo = getWorkspace().tasks,
+  { provider, repo, legacyDir }: TaskListSources = defaultSources(),
 ): Promise<CursorPage<ListedTask>> {
   const cursor = query.after ?? query.before;
   // `before` pages backwards: the same walk in the other order, turned round at the end.
@@ -79,9 +94,15 @@ export async function listVideoTasks(
     limit: query.limit,
     order,
   });
+  const legacy = legacyDir && existsSync(legacyDir) ? legacyDir : null;
   const items = await Promise.all(
     merged.items.map((item) => {
       if (item.source === "index" && isLive(item.record)) return refresh(repo, provider, item);
+      const adopted =
+        item.source === "provider" && legacy
+          ? adoptLegacyRequest(legacy, repo, provider.name, item.record)
+          : undefined;
+      if (adopted) return { ...item, record: { ...item.record, mode: adopted.mode } };
       if (item.source === "both")
         recordSeen(repo, provider.name, { record: item.record, outputs: null, listed: true });
       if (item.source === "index" && item.providerListed === false)

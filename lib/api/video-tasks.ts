@@ -5,6 +5,8 @@ import type { VideoMode } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
 import type { TaskRepo } from "@/lib/workspace/tasks-repo";
 import { getWorkspace } from "@/lib/workspace/workspace";
+import { LEGACY_VIDEO_REQUESTS_DIR } from "./data-dir";
+import { adoptLegacyRequest } from "./legacy-video-requests";
 import { logError } from "./log";
 import { presentVideoTask } from "./present";
 import { getTaskProvider, type ProviderTask } from "./task-provider";
@@ -91,7 +93,9 @@ export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
   }
   if (!row) {
     if (!found) throw new ApiError("not_found", "No video with that ID");
-    return { ...presentVideoTask(found.record), request: null, providerListed: true };
+    const adopted = adoptLegacyRequest(LEGACY_VIDEO_REQUESTS_DIR(), tasks(), provider.name, found.record);
+    if (!adopted) return { ...presentVideoTask(found.record), request: null, providerListed: true };
+    return getVideoDetail(videoId);
   }
   const indexed = recordOf(row);
   const record = found ? { ...found.record, mode: indexed.mode ?? found.record.mode } : lostRecord(indexed);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -25,6 +25,8 @@ afterEach(() => {
 });
 
 const QUERY = { limit: 10, order: "desc" } as const;
+const legacyDir = () => path.join(dataDir, "bff", "video-requests");
+const sources = (at: TaskProvider) => ({ provider: at, repo: workspace.tasks, legacyDir: legacyDir() });
 
 function row(taskId: string, minute: number, overrides: Partial<NewTask> = {}): NewTask {
   const at = Date.UTC(2026, 0, 1, 0, minute);
@@ -110,7 +112,7 @@ describe("the history over the task index", () => {
     workspace.tasks.insert(row("done", 1));
     const relay = provider([record("live", 2, { status: "completed" })], false);
 
-    const page = await listVideoTasks(QUERY, relay, workspace.tasks);
+    const page = await listVideoTasks(QUERY, sources(relay));
 
     expect(
       page.items.map(({ id, status, mode, providerListed }) => ({ id, status, mode, providerListed })),
@@ -127,7 +129,7 @@ describe("the history over the task index", () => {
 
   it("keeps finished tasks the provider forgot, marked in the answer and in the index", async () => {
     workspace.tasks.insert(row("kept", 1));
-    const page = await listVideoTasks(QUERY, provider([record("elsewhere", 3)], true), workspace.tasks);
+    const page = await listVideoTasks(QUERY, sources(provider([record("elsewhere", 3)], true)));
 
     expect(page.items.map(({ id, providerListed }) => [id, providerListed])).toEqual([
       ["elsewhere", true],
@@ -138,10 +140,21 @@ describe("the history over the task index", () => {
 
   it("records a live task the provider no longer has as failed, so nothing polls it for ever", async () => {
     workspace.tasks.insert(row("lost", 1, { status: "queued", progress: 0 }));
-    const page = await listVideoTasks(QUERY, provider([], true), workspace.tasks);
+    const page = await listVideoTasks(QUERY, sources(provider([], true)));
 
     expect(page.items[0]).toMatchObject({ id: "lost", status: "failed", error: { code: "task_lost" } });
     expect(workspace.tasks.find("test", "lost")).toMatchObject({ status: "failed", providerListed: false });
+  });
+
+  it("takes a task made before the index existed into it from its request file, once", async () => {
+    const body = { model: "seedance-2.0", prompt: "Lanterns rise over a lake", duration: 6 };
+    mkdirSync(legacyDir(), { recursive: true });
+    writeFileSync(path.join(legacyDir(), "older.json"), JSON.stringify(body));
+    const page = await listVideoTasks(QUERY, sources(provider([record("older", 1, { mode: null })], true)));
+
+    expect(page.items[0]).toMatchObject({ id: "older", mode: "text_to_video", providerListed: true });
+    expect(workspace.tasks.find("test", "older")).toMatchObject({ request: body, mode: "text_to_video" });
+    expect(existsSync(path.join(legacyDir(), "older.json"))).toBe(false);
   });
 
   it("pages on from a cursor through the index", async () => {
@@ -152,9 +165,9 @@ describe("the history over the task index", () => {
     ] as const)
       workspace.tasks.insert(row(id, minute));
     const relay = provider([], false);
-    const first = await listVideoTasks({ ...QUERY, limit: 2 }, relay, workspace.tasks);
+    const first = await listVideoTasks({ ...QUERY, limit: 2 }, sources(relay));
     expect(first).toMatchObject({ hasMore: true, lastId: "b" });
-    const next = await listVideoTasks({ ...QUERY, limit: 2, after: "b" }, relay, workspace.tasks);
+    const next = await listVideoTasks({ ...QUERY, limit: 2, after: "b" }, sources(relay));
     expect(next.items.map((item) => item.id)).toEqual(["a"]);
     expect(next.hasMore).toBe(false);
   });
