@@ -68,7 +68,6 @@ export const createVideoQuerySchema = z.strictObject({
     .transform((value) => (value ? value.split(",") : []))
     .pipe(z.array(videoIdSchema).max(8, "at most 8 source videos")),
 });
-export type CreateVideoQuery = z.input<typeof createVideoQuerySchema>;
 
 /** GET /api/videos/[videoId]: the task plus the body it was created with, when this app sent it. */
 export const videoDetailSchema = videoTaskSchema.extend({
