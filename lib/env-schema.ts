@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arkSettings, arkVariables, checkArkSettings } from "./ark/env-ark";
 
 // Pure env parsing, free of `server-only` so next.config.ts can validate at start-up.
 // Everything else imports the parsed `env` from lib/env.ts.
@@ -73,6 +74,7 @@ export const envSchema = z
       .transform((value) => value.replace(/\/+$/, "")),
     TOKEN360_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
     TOKEN360_CONTRACT_TESTS: boolFlag,
+    ...arkVariables,
 
     // --- Access -------------------------------------------------------------------------
     APP_PASSWORD: optionalString.pipe(z.string().min(12, "must be at least 12 characters").optional()),
@@ -119,6 +121,7 @@ export const envSchema = z
     EMULATOR_MAX_QUEUED_VIDEOS: z.coerce.number().int().min(1).max(10_000).default(100),
   })
   .superRefine((env, ctx) => {
+    checkArkSettings(env, ctx);
     // The admin routes can wipe every tenant: never beside a key that spends money.
     if (env.EMULATOR_ADMIN && env.TOKEN360_API_KEY) {
       ctx.addIssue({
@@ -131,6 +134,7 @@ export const envSchema = z
   .transform((env) => ({
     ...env,
     mode: env.TOKEN360_API_KEY ? ("token360" as const) : ("emulator" as const),
+    ark: arkSettings(env),
   }));
 
 export type Env = z.output<typeof envSchema>;

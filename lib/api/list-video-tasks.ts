@@ -56,7 +56,11 @@ async function refresh(repo: TaskRepo, provider: TaskProvider, item: MergedTask)
   try {
     const found = await provider.getTask(item.record.id);
     const record = found
-      ? { ...found.record, mode: item.record.mode ?? found.record.mode }
+      ? {
+          ...found.record,
+          mode: item.record.mode ?? found.record.mode,
+          prompt: found.record.prompt || item.record.prompt,
+        }
       : lostRecord(item.record);
     recordSeen(repo, provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
     return { ...item, record, providerListed: found ? (provider.listTasks ? true : null) : false };

@@ -98,7 +98,14 @@ export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
     return getVideoDetail(videoId);
   }
   const indexed = recordOf(row);
-  const record = found ? { ...found.record, mode: indexed.mode ?? found.record.mode } : lostRecord(indexed);
+  // Some providers (the native task API) echo no prompt: the index keeps the one sent.
+  const record = found
+    ? {
+        ...found.record,
+        mode: indexed.mode ?? found.record.mode,
+        prompt: found.record.prompt || indexed.prompt,
+      }
+    : lostRecord(indexed);
   recordSeen(tasks(), provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
   return { ...presentVideoTask(record), request: requestOf(row), providerListed: found !== null };
 }
@@ -107,7 +114,7 @@ export async function deleteVideoTask(videoId: string): Promise<void> {
   const provider = getTaskProvider();
   const row = tasks().find(provider.name, videoId);
   try {
-    await provider.deleteTask(videoId);
+    await provider.deleteTask(videoId, row?.status);
   } catch (error) {
     // A task the provider already forgot can still leave the history.
     if (!(row && error instanceof ApiError && error.code === "not_found")) throw error;

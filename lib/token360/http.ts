@@ -7,6 +7,9 @@ import type { Upstream } from "./upstream";
 // The transport under every endpoint function: URL building, the bearer key, timeouts,
 // retries for GET only, and upstream error mapping. Nothing here ever prints the key.
 
+/** What the transport needs of a provider; another provider family (lib/ark) reuses it. */
+export type Transport = Pick<Upstream, "label" | "baseUrl" | "apiKey" | "fetch" | "timeoutMs" | "retry">;
+
 export interface UpstreamCall {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Path below the base URL, segments already validated (see segment()). */
@@ -25,7 +28,7 @@ export interface UpstreamCall {
 /** Encodes one path segment. IDs are validated before they get here; this is a second fence. */
 export const segment = (value: string) => encodeURIComponent(value);
 
-export function buildUrl(upstream: Upstream, path: string, query?: UpstreamCall["query"]): string {
+export function buildUrl(upstream: Transport, path: string, query?: UpstreamCall["query"]): string {
   const url = new URL(`${upstream.baseUrl}${path}`);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
@@ -63,7 +66,7 @@ function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** One attempt; the timer keeps running until clearTimer() so callers can time the body too. */
-async function attempt(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
+async function attempt(upstream: Transport, call: UpstreamCall): Promise<Timed> {
   const timeout = new AbortController();
   const timeoutMs = call.timeoutMs === undefined ? upstream.timeoutMs : call.timeoutMs;
   const timer =
@@ -119,7 +122,7 @@ const isConnectionFailure = (error: unknown) =>
  * Sends a call and returns the response with a still-running timer. GETs are retried on
  * 429/5xx and network errors; every other method is sent exactly once.
  */
-export async function send(upstream: Upstream, call: UpstreamCall): Promise<Timed> {
+export async function send(upstream: Transport, call: UpstreamCall): Promise<Timed> {
   const policy = call.method === "GET" ? upstream.retry : { ...upstream.retry, attempts: 1 };
   const wait = policy.sleep ?? realSleep;
   for (let retry = 0; ; retry += 1) {

@@ -85,9 +85,14 @@ function provider(tasks: VideoTaskRecord[], withList: boolean): TaskProvider & {
   const unused = () => Promise.reject(new Error("not used here"));
   return {
     name: "test",
+    label: "Test provider",
+    assetLibrary: false,
     gets,
     createTask: unused,
     deleteTask: unused,
+    openContent: unused,
+    openLastFrame: unused,
+    sourceUrl: unused,
     async getTask(taskId): Promise<ProviderTask | null> {
       gets.push(taskId);
       const found = byId.get(taskId);

@@ -1,10 +1,10 @@
 import { mediaHeaders } from "@/lib/api/media";
 import { videoParamsSchema } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
-import { getVideoLastFrame } from "@/lib/token360";
+import { getTaskProvider } from "@/lib/api/task-provider";
 
 // GET /api/videos/[videoId]/last-frame - the final frame image (when return_last_frame was asked)
 export const GET = route({ params: videoParamsSchema }, async ({ params, request }) => {
-  const upstream = await getVideoLastFrame(params.videoId, request.signal);
+  const upstream = await getTaskProvider().openLastFrame(params.videoId, request.signal);
   return new Response(upstream.body, { headers: mediaHeaders(upstream, "image/png") });
 });

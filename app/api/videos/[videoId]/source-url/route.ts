@@ -2,15 +2,14 @@ import { json } from "@/lib/api/respond";
 import { videoParamsSchema } from "@/lib/api/params";
 import { requestOrigin } from "@/lib/api/origin";
 import { route } from "@/lib/api/route";
+import { getTaskProvider } from "@/lib/api/task-provider";
 import { videoSourceUrlSchema } from "@/lib/schemas/video";
-import { getUpstream, getVideoContentUrl, toBrowserUrl } from "@/lib/token360";
 
-// GET /api/videos/[videoId]/source-url - an upstream URL of the video, to use as an Edit/Extend source
+// GET /api/videos/[videoId]/source-url - a URL of the video the provider accepts, to use as an Edit/Extend source
 // The embedded emulator's links live on the app's own origin, so curl can reach them too.
 export const GET = route({ params: videoParamsSchema }, async ({ params, request }) => {
-  const { url } = await getVideoContentUrl(params.videoId);
-  const relative = toBrowserUrl(url, getUpstream());
+  const url = await getTaskProvider().sourceUrl(params.videoId);
   return json(videoSourceUrlSchema, {
-    url: relative.startsWith("/") ? `${requestOrigin(request)}${relative}` : url,
+    url: url.startsWith("/") ? `${requestOrigin(request)}${url}` : url,
   });
 });
