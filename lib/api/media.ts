@@ -1,4 +1,5 @@
 import "server-only";
+import { STREAM_LENGTH_HEADER } from "@/lib/net/stream-length";
 
 // Headers for media the app streams on behalf of the upstream. Upstream content types are
 // only trusted for the media we expect, so nothing upstream can make the app serve HTML.
@@ -13,6 +14,9 @@ export function mediaHeaders(upstream: Response, fallbackType: string): Headers 
     const value = upstream.headers.get(name);
     if (value) headers.set(name, value);
   }
+  // Next drops Content-Length from route answers; the server puts this one back (lib/net/stream-length).
+  const length = upstream.headers.get("content-length");
+  if (length && !upstream.headers.has("content-encoding")) headers.set(STREAM_LENGTH_HEADER, length);
   headers.set("x-content-type-options", "nosniff");
   headers.set("cache-control", "private, max-age=300");
   return headers;
