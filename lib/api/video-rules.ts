@@ -12,6 +12,10 @@ import { ApiError } from "@/lib/errors/api-error";
 // The Playground enforces these before it sends; the BFF checks them again so a hand-made
 // request gets the same clear message instead of an upstream refusal.
 
+/** Providers refuse base64 video and data: URLs make huge bodies: files travel by URL. */
+export const INLINE_FILE_MESSAGE =
+  "Send files by URL, not as data: URLs: upload a local file to the library first (the Playground does this for you) and reference the URL it gets.";
+
 const invalid = (param: string, message: string) => new ApiError("validation_error", message, { param });
 
 /** Returns the inferred mode, or throws a 400 naming the field and what to do. */
@@ -22,6 +26,7 @@ export function checkVideoRequest(request: VideoRequest): VideoMode {
   const inference = inferVideoMode(request);
   if (!inference.ok) throw invalid(inference.param, inference.message);
   for (const input of inference.inputs) {
+    if (input.url.startsWith("data:")) throw invalid(input.param, INLINE_FILE_MESSAGE);
     if (!input.url.startsWith(ASSET_URL_PREFIX)) continue;
     const assetId = input.url.slice(ASSET_URL_PREFIX.length);
     if (assetId.startsWith("ua_")) throw invalid(input.param, GENERIC_UPLOAD_MESSAGE);

@@ -38,7 +38,7 @@ export interface VideoRequestBody {
 const _fitsSchema = (body: VideoRequestBody): VideoRequest => body;
 
 export const mediaUrl = (input: MediaInput): string =>
-  input.source === "asset" ? toAssetUrl(input.assetId) : input.source === "file" ? input.dataUrl : input.url;
+  input.source === "asset" ? toAssetUrl(input.assetId) : input.url;
 
 const frame = (input: MediaInput, frameType: WireFrameImage["frame_type"]): WireFrameImage => ({
   type: "image_url",

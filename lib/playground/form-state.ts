@@ -23,13 +23,18 @@ export interface AssetInput {
   previewUrl: string | null;
 }
 
-/** A file from the user's device, sent inline as a `data:` URL. */
+/**
+ * A file from the user's device, uploaded to the generic library when picked and sent by the
+ * URL the provider fetches it from (never inline as a `data:` URL).
+ */
 export interface FileInput {
   source: "file";
   name: string;
   mediaType: MediaType;
-  dataUrl: string;
   sizeBytes: number;
+  /** The generic upload (ua_…) that holds the file. */
+  assetId: string;
+  url: string;
 }
 
 /** A URL the app got from somewhere else: an earlier result (source-url) or a rebuilt request. */
@@ -102,4 +107,4 @@ export const inputKey = (input: MediaInput): string =>
     ? `asset:${input.assetId}`
     : input.source === "url"
       ? `url:${input.url}`
-      : `file:${input.name}:${input.sizeBytes}:${input.dataUrl.length}`;
+      : `file:${input.assetId}`;

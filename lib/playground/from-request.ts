@@ -24,13 +24,6 @@ export interface RebuiltForm {
   notes: string[];
 }
 
-/** Decoded size of a base64 data: URL, without decoding it. */
-export function dataUrlBytes(dataUrl: string): number {
-  const base64 = dataUrl.slice(dataUrl.indexOf(",") + 1);
-  const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
-  return Math.max(0, Math.floor((base64.length * 3) / 4) - padding);
-}
-
 export function inputFromUrl(url: string, mediaType: MediaType): MediaInput {
   if (url.startsWith(ASSET_URL_PREFIX)) {
     const assetId = url.slice(ASSET_URL_PREFIX.length);
@@ -44,23 +37,28 @@ export function inputFromUrl(url: string, mediaType: MediaType): MediaInput {
       previewUrl: mediaType === "image" ? assetPreviewUrl(assetId, "thumb") : null,
     };
   }
-  if (url.startsWith("data:")) {
-    return {
-      source: "file",
-      name: `Local ${mediaType} file`,
-      mediaType,
-      dataUrl: url,
-      sizeBytes: dataUrlBytes(url),
-    };
-  }
   return { source: "url", url, name: url.split("?")[0]?.split("/").pop() || url, mediaType, videoId: null };
 }
 
 const MEDIA_OF = { image_url: "image", video_url: "video", audio_url: "audio" } as const;
 
+/** How many inputs of a request are inline data: URLs. */
+function inlineCount(request: VideoRequest): number {
+  const urls = [
+    ...(request.frame_images ?? []).map((frame) => mediaUrlOf(frame.image_url)),
+    ...(request.input_references ?? []).flatMap((ref) =>
+      [ref.image_url, ref.video_url, ref.audio_url].map((value) => mediaUrlOf(value)),
+    ),
+  ];
+  return urls.filter((url) => url?.startsWith("data:")).length;
+}
+
 function slotsOf(request: VideoRequest): Record<SlotId, MediaInput[]> {
   const slots: Record<SlotId, MediaInput[]> = { ...EMPTY_SLOTS };
-  const push = (slot: SlotId, input: MediaInput) => (slots[slot] = [...slots[slot], input]);
+  // Local files once travelled inline; they are uploaded now, so an inline one is left out.
+  const push = (slot: SlotId, input: MediaInput) => {
+    if (input.source !== "url" || !input.url.startsWith("data:")) slots[slot] = [...slots[slot], input];
+  };
   for (const [index, frame] of (request.frame_images ?? []).entries()) {
     const url = mediaUrlOf(frame.image_url);
     const type = frame.frame_type ?? frame.role ?? (index === 0 ? "first_frame" : "last_frame");
@@ -110,6 +108,11 @@ export function formFromRequest(request: VideoRequest, knownMode: VideoMode | nu
   const read = slotsOf(request);
   const mode = knownMode ?? (inference.ok ? inference.mode : guessMode(read));
   const slots = placeVideos(read, mode);
+  const inline = inlineCount(request);
+  if (inline > 0)
+    notes.push(
+      `${inline} local file${inline === 1 ? " was" : "s were"} sent inline then and can't be sent again; pick ${inline === 1 ? "it" : "them"} again (local files are uploaded first now).`,
+    );
   if (!knownMode && !inference.ok)
     notes.push(
       `The original request was unusual (${inference.message}); opened as ${VIDEO_MODE_LABELS[mode]}.`,

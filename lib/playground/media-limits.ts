@@ -4,13 +4,12 @@ import {
   IMAGE_LIMITS,
   IMAGE_TYPES_LABEL,
 } from "@/lib/media/image-rules";
+import { AV_LIMITS, avProblem } from "@/lib/media/av-rules";
 import { formatBytes } from "@/lib/ui/format";
 import type { MediaType } from "@/lib/schemas/asset";
 
-// Local files travel inside the JSON body as data: URLs (the only way a self-hosted app can hand a
-// local file to the upstream). Upstream limits are in API.md §3.6; the app's own request cap
-// (16 MB at POST /api/videos, base64 adds a third) is tighter, so each file and the total are capped
-// well below it.
+// What a block takes from the user's device: the upstream's own limits (UPSTREAM.md §1.5,
+// lib/media/image-rules and av-rules), checked before the file is uploaded to the library.
 
 export interface MediaLimits {
   label: string;
@@ -28,28 +27,26 @@ export const MEDIA_LIMITS: Record<MediaType, MediaLimits> = {
     label: IMAGE_TYPES_LABEL,
     mimeTypes: IMAGE_LIMITS.mimeTypes,
     accept: IMAGE_LIMITS.mimeTypes.join(","),
-    maxBytes: 5 * 1024 * 1024,
+    // Exclusive upstream; the check below is inclusive, so one byte less.
+    maxBytes: IMAGE_LIMITS.maxBytes - 1,
   },
   video: {
     label: "MP4 or MOV",
     mimeTypes: ["video/mp4", "video/quicktime"],
     accept: "video/mp4,video/quicktime,.mp4,.mov",
-    maxBytes: 8 * 1024 * 1024,
-    minSeconds: 2,
-    maxSeconds: 15,
+    maxBytes: AV_LIMITS.video.maxBytes,
+    minSeconds: AV_LIMITS.video.minSeconds,
+    maxSeconds: AV_LIMITS.video.maxSeconds,
   },
   audio: {
     label: "MP3 or WAV",
     mimeTypes: ["audio/mpeg", "audio/mp3", "audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave"],
     accept: "audio/mpeg,audio/wav,.mp3,.wav",
-    maxBytes: 5 * 1024 * 1024,
-    minSeconds: 2,
-    maxSeconds: 15,
+    maxBytes: AV_LIMITS.audio.maxBytes,
+    minSeconds: AV_LIMITS.audio.minSeconds,
+    maxSeconds: AV_LIMITS.audio.maxSeconds,
   },
 };
-
-/** All local files of one request together (before base64). */
-export const MAX_INLINE_TOTAL_BYTES = 11 * 1024 * 1024;
 
 export interface LocalFileFacts {
   name: string;
@@ -67,12 +64,21 @@ export function localFileProblem(file: LocalFileFacts, mediaType: MediaType): st
     return `${file.name} is not a supported ${mediaType} file. Choose a ${limits.label} file.`;
   }
   if (file.sizeBytes > limits.maxBytes) {
-    return `${file.name} is ${formatBytes(file.sizeBytes)}; local ${mediaType} files can be at most ${formatBytes(limits.maxBytes)} here. Upload it to your library on the Assets page instead, or use a smaller file.`;
+    return `${file.name} is ${formatBytes(file.sizeBytes)}; ${mediaType} files can be at most ${formatBytes(limits.maxBytes)}. Use a smaller file.`;
   }
   if (mediaType === "image" && file.width !== undefined && file.height !== undefined) {
     // The upstream's side and aspect rules (lib/media/image-rules), said as the Assets page says them.
     const shape = checkImageShape({ width: file.width, height: file.height });
     if (shape) return `${file.name} ${describeImageShape(shape)}.`;
+  }
+  if (mediaType === "video" && file.width !== undefined && file.height !== undefined) {
+    const problem = avProblem({
+      kind: "video",
+      sizeBytes: file.sizeBytes,
+      width: file.width,
+      height: file.height,
+    });
+    if (problem) return `${file.name} ${problem}.`;
   }
   const { minSeconds, maxSeconds } = limits;
   if (file.durationSeconds !== undefined && minSeconds !== undefined && maxSeconds !== undefined) {

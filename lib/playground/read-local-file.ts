@@ -2,10 +2,12 @@ import { decodeImageSize } from "@/lib/media/decode-image-size";
 import type { MediaType } from "@/lib/schemas/asset";
 import type { FileInput } from "./form-state";
 import { localFileProblem, type LocalFileFacts } from "./media-limits";
+import { uploadLocalFile } from "./upload-local-file";
 
-// Browser-only: turns a picked file into a FileInput (data: URL), after checking it against the
-// media limits. Dimensions and durations are read from the file itself, so a wrong extension or a
-// too-long clip is caught here, before anything is sent.
+// Browser-only: turns a picked file into a FileInput after checking it against the media limits
+// (UPSTREAM.md §1.5), then uploads it (upload-local-file.ts) so the request can name its URL.
+// Dimensions and durations are read from the file itself, so a wrong extension or a too-long
+// clip is caught here, before anything is sent.
 
 const EXTENSION_TYPES: Record<string, string> = {
   jpg: "image/jpeg",
@@ -22,19 +24,24 @@ const EXTENSION_TYPES: Record<string, string> = {
 export const fileType = (file: Pick<File, "name" | "type">): string =>
   file.type || EXTENSION_TYPES[file.name.split(".").pop()?.toLowerCase() ?? ""] || "";
 
-const readAsDataUrl = (file: Blob) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read"));
-    reader.readAsDataURL(file);
-  });
+interface PlayedFacts {
+  seconds: number;
+  width?: number;
+  height?: number;
+}
 
-function mediaDuration(url: string, mediaType: "video" | "audio"): Promise<number | null> {
+function mediaFacts(url: string, mediaType: "video" | "audio"): Promise<PlayedFacts | null> {
   return new Promise((resolve) => {
     const element = document.createElement(mediaType);
     element.preload = "metadata";
-    element.onloadedmetadata = () => resolve(Number.isFinite(element.duration) ? element.duration : null);
+    element.onloadedmetadata = () => {
+      if (!Number.isFinite(element.duration)) return resolve(null);
+      const video = element instanceof HTMLVideoElement && element.videoWidth > 0 ? element : null;
+      resolve({
+        seconds: element.duration,
+        ...(video ? { width: video.videoWidth, height: video.videoHeight } : {}),
+      });
+    };
     element.onerror = () => resolve(null);
     element.src = url;
   });
@@ -55,21 +62,24 @@ export async function readLocalFile(file: File, mediaType: MediaType): Promise<R
   } else {
     const objectUrl = URL.createObjectURL(file);
     try {
-      const seconds = await mediaDuration(objectUrl, mediaType);
-      if (seconds === null)
+      const played = await mediaFacts(objectUrl, mediaType);
+      if (played === null)
         return {
           ok: false,
           message: `${file.name} could not be played as ${mediaType}. Choose another file.`,
         };
-      facts.durationSeconds = seconds;
+      facts.durationSeconds = played.seconds;
+      if (played.width !== undefined) Object.assign(facts, { width: played.width, height: played.height });
     } finally {
       URL.revokeObjectURL(objectUrl);
     }
   }
   const problem = localFileProblem(facts, mediaType);
   if (problem) return { ok: false, message: problem };
-  // Re-typed so the data: URL always names the media type the upstream needs (browsers leave
-  // it out or say octet-stream for files they don't know, such as .mov).
-  const dataUrl = await readAsDataUrl(new Blob([file], { type: facts.type }));
-  return { ok: true, input: { source: "file", name: file.name, mediaType, dataUrl, sizeBytes: file.size } };
+  try {
+    return { ok: true, input: await uploadLocalFile(file, facts.type, mediaType) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : "the upload failed";
+    return { ok: false, message: `${file.name} could not be uploaded: ${why}` };
+  }
 }

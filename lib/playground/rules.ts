@@ -11,11 +11,9 @@ import { instructionFor, STITCH_CLIPS, type InstructionMode } from "@/lib/video/
 import { checkModelLimits } from "@/lib/video/request";
 import { buildVideoRequest } from "./build-request";
 import type { AssetInput, MediaInput, PlaygroundForm, SlotId } from "./form-state";
-import { MAX_INLINE_TOTAL_BYTES } from "./media-limits";
 import { PORTRAIT_CONFLICT_MESSAGE, PROMPT_REQUIRED_MESSAGE } from "./messages";
 import { slotLimit, slotsForMode } from "./mode-slots";
 import { seedProblem } from "./seed";
-import { formatBytes } from "@/lib/ui/format";
 
 // Every rule the seed and the capability table state, checked before anything is sent. Any
 // problem disables Generate; the BFF checks the same rules again for hand-made requests.
@@ -28,7 +26,6 @@ export type ProblemCode =
   | "input_required"
   | "too_many"
   | "parameter"
-  | "inline_size"
   | "request";
 
 export type ProblemTarget = "prompt" | "model" | "mode" | "parameters" | SlotId;
@@ -150,20 +147,6 @@ function parameterProblems(form: PlaygroundForm, caps: ModelCapabilities): FormP
   return out;
 }
 
-function inlineSizeProblem(form: PlaygroundForm): FormProblem[] {
-  const bytes = slotsForMode(form.mode)
-    .flatMap((spec) => form.slots[spec.id])
-    .reduce((sum, input) => sum + (input.source === "file" ? input.sizeBytes : 0), 0);
-  if (bytes <= MAX_INLINE_TOTAL_BYTES) return [];
-  return [
-    {
-      code: "inline_size",
-      target: "mode",
-      message: `Local files add up to ${formatBytes(bytes)}; one request can carry at most ${formatBytes(MAX_INLINE_TOTAL_BYTES)}. Use smaller files or upload images to your library on the Assets page.`,
-    },
-  ];
-}
-
 /** Everything that stops this form from being sent, in display order. Empty = ready to Generate. */
 export function formProblems(form: PlaygroundForm): FormProblem[] {
   const caps = MODEL_CAPABILITIES[form.model];
@@ -179,7 +162,6 @@ export function formProblems(form: PlaygroundForm): FormProblem[] {
     });
   }
   problems.push(...requiredInputs(form), ...inputProblems(form, caps), ...parameterProblems(form, caps));
-  problems.push(...inlineSizeProblem(form));
   if (problems.length > 0) return problems;
   // Safety net: the shared inference and limits the BFF applies must agree with the form.
   const body = buildVideoRequest(form, caps);

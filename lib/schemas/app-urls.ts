@@ -27,6 +27,7 @@ export const assetsUrl = <T extends QueryValues<T>>(filters?: T) =>
   `/api/assets${filters ? toSearchParams(filters) : ""}`;
 export const assetUrl = (assetId: string) => `/api/assets/${segment(assetId)}`;
 /** The app's preview of an image asset; without a size the route serves the thumbnail. */
+export const assetReferenceLinkUrl = (assetId: string) => `${assetUrl(assetId)}/reference-url`;
 export const assetPreviewUrl = (assetId: string, size?: "thumb" | "full") =>
   `${assetUrl(assetId)}/preview${size ? `?size=${size}` : ""}`;
 

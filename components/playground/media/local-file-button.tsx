@@ -1,12 +1,12 @@
 "use client";
 
 import { Loader2, Upload } from "lucide-react";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { FileInput } from "@/lib/playground/form-state";
 import { MEDIA_LIMITS } from "@/lib/playground/media-limits";
-import { readLocalFile } from "@/lib/playground/read-local-file";
 import type { MediaType } from "@/lib/schemas/asset";
+import { useLocalFiles } from "./use-local-files";
 
 interface LocalFileButtonProps {
   mediaType: MediaType;
@@ -18,7 +18,10 @@ interface LocalFileButtonProps {
   onProblems: (messages: string[]) => void;
 }
 
-/** The upload icon of a media block: picks local files, checks them, hands back data: URLs. */
+/**
+ * The upload icon of a media block: picks local files, checks them against the upstream's
+ * limits, uploads them to the library and hands back inputs that reference them by URL.
+ */
 export function LocalFileButton({
   mediaType,
   multiple,
@@ -28,22 +31,7 @@ export function LocalFileButton({
   onProblems,
 }: LocalFileButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [reading, setReading] = useState(false);
-
-  const handle = async (files: File[]) => {
-    setReading(true);
-    try {
-      const results = await Promise.all(files.map((file) => readLocalFile(file, mediaType)));
-      const inputs = results.flatMap((result) => (result.ok ? [result.input] : []));
-      const problems = results.flatMap((result) => (result.ok ? [] : [result.message]));
-      if (inputs.length > room)
-        problems.push(`Only ${room} more can be added here; the first ${room} were kept.`);
-      onProblems(problems);
-      if (inputs.length > 0) onFiles(inputs.slice(0, Math.max(room, 0)));
-    } finally {
-      setReading(false);
-    }
-  };
+  const { reading, handle } = useLocalFiles({ mediaType, room, onFiles, onProblems });
 
   return (
     <>
@@ -68,7 +56,7 @@ export function LocalFileButton({
         onClick={() => inputRef.current?.click()}
       >
         {reading ? <Loader2 className="animate-spin" aria-hidden /> : <Upload aria-hidden />}
-        Upload
+        {reading ? "Uploading…" : "Upload"}
       </Button>
     </>
   );

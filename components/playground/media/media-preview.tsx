@@ -1,7 +1,7 @@
 import { AudioLines, Film } from "lucide-react";
 import { AssetThumbnail } from "@/components/shared/asset-thumbnail";
 import type { MediaInput } from "@/lib/playground/form-state";
-import { videoPosterUrl } from "@/lib/schemas/app-urls";
+import { assetPreviewUrl, videoPosterUrl } from "@/lib/schemas/app-urls";
 import { cn } from "@/lib/ui/cn";
 
 const BOX = "border-border bg-surface-2 size-14 shrink-0 overflow-hidden rounded-md border";
@@ -17,7 +17,11 @@ export function MediaPreview({ input, className }: { input: MediaInput; classNam
     );
   }
   const src =
-    input.source === "file" ? input.dataUrl : input.videoId ? videoPosterUrl(input.videoId) : input.url;
+    input.source === "file"
+      ? assetPreviewUrl(input.assetId)
+      : input.videoId
+        ? videoPosterUrl(input.videoId)
+        : input.url;
   if (input.mediaType === "video") {
     return (
       <div className={cn(BOX, "relative", className)}>
@@ -28,7 +32,7 @@ export function MediaPreview({ input, className }: { input: MediaInput; classNam
   }
   return (
     <div className={cn(BOX, className)}>
-      {/* A local data: URL or an upstream URL; next/image can't optimise either. */}
+      {/* The app's preview of an upload or an upstream URL; next/image can't optimise either. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img src={src} alt="" className="size-full object-cover" />
     </div>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { checkVideoRequest } from "@/lib/api/video-rules";
+import { checkVideoRequest, INLINE_FILE_MESSAGE } from "@/lib/api/video-rules";
 import { GENERIC_UPLOAD_MESSAGE, PORTRAIT_MODELS_MESSAGE } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
 
@@ -24,6 +24,31 @@ const failure = (body: VideoRequest) => {
 };
 
 describe("checkVideoRequest", () => {
+  it("refuses a file sent inline as a data: URL, naming the field", () => {
+    const error = failure(
+      request({
+        input_references: [
+          { type: "video_url", role: "reference_video", video_url: { url: "data:video/mp4;base64,AAAA" } },
+        ],
+      }),
+    );
+    expect(error).toMatchObject({ code: "validation_error", message: INLINE_FILE_MESSAGE });
+    expect(error.details.param).toBe("input_references[0].video_url.url");
+  });
+
+  it("accepts a stitch of two earlier results and reports stitch_video", () => {
+    const clip = (n: number) => ({
+      type: "video_url" as const,
+      role: "reference_video",
+      video_url: { url: `https://cdn.example.com/vid_${n}.mp4` },
+    });
+    expect(
+      checkVideoRequest(
+        request({ prompt: "<Video 1>, followed by <Video 2>, ", input_references: [clip(1), clip(2)] }),
+      ),
+    ).toBe("stitch_video");
+  });
+
   it("accepts a portrait first frame on seedance-2.0 and reports the mode", () => {
     expect(
       checkVideoRequest(request({ frame_images: firstFrame(TA), duration: 6, resolution: "720p" })),

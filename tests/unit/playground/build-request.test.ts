@@ -42,7 +42,7 @@ describe("buildVideoRequest", () => {
     expect(inferVideoMode(body)).toMatchObject({ ok: true, mode: "text_to_video" });
   });
 
-  it("puts First & last frame into frame_images in order, local files as data: URLs", () => {
+  it("puts First & last frame into frame_images in order, local files by their upload's URL", () => {
     const body = buildVideoRequest(
       form({
         mode: "first_last_frame",
@@ -51,7 +51,11 @@ describe("buildVideoRequest", () => {
     );
     expect(body.frame_images).toStrictEqual([
       { type: "image_url", frame_type: "first_frame", image_url: { url: `asset://${PORTRAIT_ID}` } },
-      { type: "image_url", frame_type: "last_frame", image_url: { url: "data:image/png;base64,AAAA" } },
+      {
+        type: "image_url",
+        frame_type: "last_frame",
+        image_url: { url: "https://files.example.com/ua_localimage0001.bin?sig=abc" },
+      },
     ]);
     expect(inferVideoMode(body)).toMatchObject({ ok: true, mode: "first_last_frame" });
   });
@@ -84,8 +88,16 @@ describe("buildVideoRequest", () => {
     );
     expect(body.input_references).toStrictEqual([
       { type: "image_url", role: "reference_image", image_url: { url: `asset://${PORTRAIT_ID}` } },
-      { type: "video_url", role: "reference_video", video_url: { url: "data:video/mp4;base64,AAAA" } },
-      { type: "audio_url", role: "reference_audio", audio_url: { url: "data:audio/wav;base64,AAAA" } },
+      {
+        type: "video_url",
+        role: "reference_video",
+        video_url: { url: "https://files.example.com/ua_localvideo0001.bin?sig=abc" },
+      },
+      {
+        type: "audio_url",
+        role: "reference_audio",
+        audio_url: { url: "https://files.example.com/ua_localaudio0001.bin?sig=abc" },
+      },
     ]);
     expect(inferVideoMode(body)).toMatchObject({ ok: true, mode: "multimodal_reference" });
   });

@@ -36,7 +36,8 @@ export const localFile = (mediaType: MediaType = "image", sizeBytes = 1000): Fil
   name: `clip.${mediaType === "image" ? "png" : mediaType === "video" ? "mp4" : "wav"}`,
   mediaType,
   sizeBytes,
-  dataUrl: `data:${mediaType === "image" ? "image/png" : mediaType === "video" ? "video/mp4" : "audio/wav"};base64,AAAA`,
+  assetId: `ua_local${mediaType}0001`,
+  url: `https://files.example.com/ua_local${mediaType}0001.bin?sig=abc`,
 });
 
 export const earlierResult = (videoId = "vid_1"): UrlInput => ({

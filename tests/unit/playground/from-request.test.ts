@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildVideoRequest } from "@/lib/playground/build-request";
-import { dataUrlBytes, formFromRequest } from "@/lib/playground/from-request";
+import { formFromRequest } from "@/lib/playground/from-request";
 import type { PlaygroundForm } from "@/lib/playground/form-state";
 import { PORTRAIT_ID, PORTRAIT_ID_2, earlierResult, form, localFile, portraitAsset } from "./factories";
 
@@ -120,8 +120,15 @@ describe("formFromRequest (Run again)", () => {
     expect(notes).toEqual(["Model other-model isn't offered here; using seedance-2.0."]);
   });
 
-  it("measures a data: URL without decoding it", () => {
-    expect(dataUrlBytes("data:audio/wav;base64,AAAA")).toBe(3);
-    expect(dataUrlBytes("data:audio/wav;base64,AAA=")).toBe(2);
+  it("leaves out a local file that was sent inline, and says so", () => {
+    const { form: rebuilt, notes } = formFromRequest({
+      model: "seedance-2.0",
+      prompt: "x",
+      frame_images: [
+        { type: "image_url", frame_type: "first_frame", image_url: { url: "data:image/png;base64,AAAA" } },
+      ],
+    });
+    expect(rebuilt.slots.firstFrame).toEqual([]);
+    expect(notes).toEqual([expect.stringMatching(/1 local file was sent inline/)]);
   });
 });

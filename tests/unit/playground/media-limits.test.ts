@@ -22,10 +22,23 @@ describe("localFileProblem", () => {
     expect(localFileProblem(file({ type: "image/png" }), "audio")).toMatch(/Choose a MP3 or WAV file/);
   });
 
-  it("caps the size and points to the library for bigger files", () => {
-    expect(localFileProblem(file({ sizeBytes: 6 * 1024 * 1024 }), "image")).toMatch(
-      /at most 5.0 MB here. Upload it to your library/,
+  it("caps the size at the upstream's limit of each media type", () => {
+    const mb = 1024 * 1024;
+    expect(localFileProblem(file({ sizeBytes: 25 * mb }), "image")).toBeNull();
+    expect(localFileProblem(file({ sizeBytes: 30 * mb }), "image")).toMatch(/image files can be at most/);
+    const mp4 = { name: "c.mp4", type: "video/mp4", durationSeconds: 5, width: 720, height: 720 };
+    expect(localFileProblem({ ...mp4, sizeBytes: 20 * mb }, "video")).toBeNull();
+    expect(localFileProblem({ ...mp4, sizeBytes: 51 * mb }, "video")).toMatch(/at most 50 MB/);
+    const wav = { name: "v.wav", type: "audio/wav", durationSeconds: 5 };
+    expect(localFileProblem({ ...wav, sizeBytes: 16 * mb }, "audio")).toMatch(/at most 15 MB/);
+  });
+
+  it("checks a video's frame size as upstream does", () => {
+    const mp4 = { name: "c.mp4", type: "video/mp4", sizeBytes: 1000, durationSeconds: 5 };
+    expect(localFileProblem({ ...mp4, width: 480, height: 480 }, "video")).toMatch(
+      /c.mp4 is 480 × 480 px; a video frame must have 409,600–927,408 pixels/,
     );
+    expect(localFileProblem({ ...mp4, width: 854, height: 480 }, "video")).toBeNull();
   });
 
   it("checks image sides and aspect ratio", () => {
@@ -44,6 +57,6 @@ describe("localFileProblem", () => {
   });
 
   it("summarises the limits for a block's help text", () => {
-    expect(limitsHint("video")).toBe("MP4 or MOV up to 8.0 MB, 2–15 s");
+    expect(limitsHint("video")).toBe("MP4 or MOV up to 50 MB, 2–15 s");
   });
 });

@@ -145,11 +145,12 @@ describe("formProblems", () => {
     expect(codes(form({ seed: "abc" }))).toEqual(["parameter"]);
   });
 
-  it("caps the total size of local files sent inline", () => {
-    const big = [localFile("video", 6 * 1024 * 1024), localFile("video", 6 * 1024 * 1024 + 1)];
-    expect(codes(form({ mode: "multimodal_reference", slots: { referenceVideos: big } }))).toEqual([
-      "inline_size",
-    ]);
+  it("takes large local files, which travel by URL and not inside the request", () => {
+    const big = [
+      localFile("video", 20 * 1024 * 1024),
+      { ...localFile("video", 40 * 1024 * 1024), assetId: "ua_b" },
+    ];
+    expect(codes(form({ mode: "multimodal_reference", slots: { referenceVideos: big } }))).toEqual([]);
   });
 });
 
