@@ -1,9 +1,10 @@
 "use client";
 
 import { Upload } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { AssetUrlState } from "@/lib/assets/asset-url-state";
+import { DROPZONE_ACCEPT } from "@/lib/assets/image-limits";
 import { PageSection } from "../shared/page-section";
 import { UploadDialog } from "../upload/upload-dialog";
 import { AssetsTable } from "./assets-table";
@@ -14,11 +15,25 @@ interface AssetsSectionProps {
   onChange: (patch: Partial<AssetUrlState>) => void;
 }
 
+const ACCEPT = Object.entries(DROPZONE_ACCEPT).flat(2).join(",");
+
 /** "Assets": the filters, the table and "Upload". */
 export function AssetsSection({ state, onChange }: AssetsSectionProps) {
   const [uploading, setUploading] = useState(false);
+  const [chosen, setChosen] = useState<File[]>([]);
   // The upload destination is remembered on its own: the "Asset group" filter never sets it.
   const [destination, setDestination] = useState<string | undefined>(undefined);
+  const chooser = useRef<HTMLInputElement>(null);
+
+  // As the seed orders it: Upload opens the file chooser, then "Upload file" opens with the files.
+  const choose = () => chooser.current?.click();
+  const onChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = "";
+    if (files.length === 0) return;
+    setChosen(files);
+    setUploading(true);
+  };
 
   return (
     <PageSection
@@ -26,17 +41,27 @@ export function AssetsSection({ state, onChange }: AssetsSectionProps) {
       title="Assets"
       description="Click an Asset ID to copy it for asset:// references. Only Active assets can be used in videos."
       action={
-        <Button onClick={() => setUploading(true)}>
+        <Button onClick={choose}>
           <Upload aria-hidden /> Upload
         </Button>
       }
     >
+      <input
+        ref={chooser}
+        type="file"
+        accept={ACCEPT}
+        multiple
+        hidden
+        tabIndex={-1}
+        aria-label="Images to upload"
+        onChange={onChosen}
+      />
       <AssetsToolbar state={state} onChange={onChange} />
       <AssetsTable
         state={state}
         onChange={onChange}
         uploadAction={
-          <Button variant="secondary" onClick={() => setUploading(true)}>
+          <Button variant="secondary" onClick={choose}>
             <Upload aria-hidden /> Upload images
           </Button>
         }
@@ -46,6 +71,7 @@ export function AssetsSection({ state, onChange }: AssetsSectionProps) {
         onOpenChange={setUploading}
         defaultGroupId={destination}
         onUploaded={setDestination}
+        initialFiles={chosen}
       />
     </PageSection>
   );

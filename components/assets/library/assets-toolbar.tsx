@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { FilterX } from "lucide-react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { hasAssetFilters, type AssetUrlState } from "@/lib/assets/asset-url-state";
@@ -23,6 +24,7 @@ interface AssetsToolbarProps {
 
 /** Search, the "Asset group" filter and the status filter. They change the visible rows only. */
 export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
+  const id = useId();
   const groups = useQuery(assetGroupChoicesQuery());
   const groupOptions: SelectOption[] = [
     { value: ALL, label: "All groups" },
@@ -36,13 +38,19 @@ export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
   return (
     <div role="search" aria-label="Filter assets" className="flex flex-wrap items-center gap-2">
       <SearchInput value={state.q} onCommit={(q) => onChange({ q })} />
-      <Select
-        aria-label="Asset group"
-        value={state.group ?? ALL}
-        onValueChange={(value) => onChange({ group: value === ALL ? null : value })}
-        options={groupOptions}
-        className="w-full sm:w-56"
-      />
+      {/* Named on screen as the seed calls it: "Use the Asset group filter". */}
+      <div className="flex w-full items-center gap-2 sm:w-auto">
+        <label htmlFor={`${id}-group`} className="shrink-0 text-sm font-medium">
+          Asset group
+        </label>
+        <Select
+          id={`${id}-group`}
+          value={state.group ?? ALL}
+          onValueChange={(value) => onChange({ group: value === ALL ? null : value })}
+          options={groupOptions}
+          className="w-full sm:w-56"
+        />
+      </div>
       <Select
         aria-label="Status"
         value={state.status ?? ALL}

@@ -23,15 +23,24 @@ interface UploadDialogProps {
   /** The last destination used; never the table's "Asset group" filter. */
   defaultGroupId: string | undefined;
   onUploaded: (groupId: string) => void;
+  /** The files picked with "Upload" before the dialog opened. */
+  initialFiles?: readonly File[];
 }
 
-export function UploadDialog({ open, onOpenChange, defaultGroupId, onUploaded }: UploadDialogProps) {
+export function UploadDialog({
+  open,
+  onOpenChange,
+  defaultGroupId,
+  onUploaded,
+  initialFiles,
+}: UploadDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {open ? (
         <UploadForm
           defaultGroupId={defaultGroupId}
           onUploaded={onUploaded}
+          initialFiles={initialFiles}
           onClose={() => onOpenChange(false)}
         />
       ) : null}
@@ -42,11 +51,12 @@ export function UploadDialog({ open, onOpenChange, defaultGroupId, onUploaded }:
 interface UploadFormProps {
   defaultGroupId: string | undefined;
   onUploaded: (groupId: string) => void;
+  initialFiles: readonly File[] | undefined;
   onClose: () => void;
 }
 
 /** "Upload file": files, their display names, the destination, then a progress bar per file. */
-function UploadForm({ defaultGroupId, onUploaded, onClose }: UploadFormProps) {
+function UploadForm({ defaultGroupId, onUploaded, initialFiles, onClose }: UploadFormProps) {
   const id = useId();
   const toast = useToast();
   const groups = useQuery(assetGroupChoicesQuery());
@@ -114,6 +124,7 @@ function UploadForm({ defaultGroupId, onUploaded, onClose }: UploadFormProps) {
           id={`${id}-drop`}
           compact={queue.items.length > 0}
           disabled={queue.uploading}
+          initialFiles={initialFiles}
           onAccepted={(files) => {
             queue.add(files);
             setProblem(null);

@@ -1,6 +1,7 @@
 "use client";
 
 import { ImageUp, Loader2 } from "lucide-react";
+import { useEffect, useRef } from "react";
 import { useDropzone } from "react-dropzone";
 import {
   describeRejection,
@@ -17,11 +18,20 @@ interface UploadDropzoneProps {
   onRefused: (refused: RefusedFile[]) => void;
   disabled?: boolean;
   compact?: boolean;
+  /** Files chosen before the dialog opened ("Upload" opens the file chooser first). */
+  initialFiles?: readonly File[];
 }
 
 /** Drop or choose images; type, size and dimensions are checked here, before any byte is sent. */
-export function UploadDropzone({ id, onAccepted, onRefused, disabled, compact }: UploadDropzoneProps) {
-  const { getRootProps, getInputProps, isDragActive, isProcessing } = useDropzone({
+export function UploadDropzone({
+  id,
+  onAccepted,
+  onRefused,
+  disabled,
+  compact,
+  initialFiles,
+}: UploadDropzoneProps) {
+  const { getRootProps, getInputProps, inputRef, isDragActive, isProcessing } = useDropzone({
     accept: DROPZONE_ACCEPT,
     maxSize: IMAGE_LIMITS.maxBytes,
     multiple: true,
@@ -32,6 +42,19 @@ export function UploadDropzone({ id, onAccepted, onRefused, disabled, compact }:
       if (accepted.length > 0) onAccepted(accepted);
     },
   });
+
+  // Files chosen before the dialog opened go through the drop zone's own input, so they meet
+  // exactly the checks a drop or a pick meets. Once: a remount must not add them twice.
+  const handedOver = useRef(false);
+  useEffect(() => {
+    const input = inputRef.current;
+    if (handedOver.current || !input || !initialFiles?.length) return;
+    handedOver.current = true;
+    const transfer = new DataTransfer();
+    for (const file of initialFiles) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, [initialFiles, inputRef]);
 
   // The file input sits beside the drop zone, not in it: a control inside role="button" is
   // nested interaction to assistive technology.

@@ -34,8 +34,7 @@ test.describe("accessibility", () => {
     await expectNoSeriousA11yViolations(page);
     await create.getByRole("button", { name: "Cancel" }).click();
 
-    const upload = await assets.openUpload();
-    await assets.chooseFiles(upload, [
+    const upload = await assets.openUpload([
       await imageFile("ok.png", 800, 1000),
       await imageFile("tiny.png", 100, 100),
     ]);

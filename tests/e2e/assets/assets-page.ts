@@ -73,8 +73,14 @@ export class AssetsPage {
     return kind === "Real Face" ? this.dialog("Verify Real Face group") : dialog;
   }
 
-  async openUpload(): Promise<Locator> {
+  /**
+   * As the seed orders it: Upload opens the file chooser, then "Upload file" opens with the chosen
+   * files. Without files, one valid image is chosen (the dialog needs a file to open).
+   */
+  async openUpload(files?: TestFile[]): Promise<Locator> {
+    const chooser = this.page.waitForEvent("filechooser");
     await this.assets.getByRole("button", { name: "Upload", exact: true }).click();
+    await (await chooser).setFiles(files ?? [await imageFile("chosen.png", 800, 1000)]);
     const dialog = this.dialog("Upload file");
     await expect(dialog).toBeVisible();
     return dialog;
@@ -90,10 +96,9 @@ export class AssetsPage {
     await this.page.getByRole("option", { name: option }).click();
   }
 
-  /** Upload -> file -> Asset group -> Upload, waiting for the dialog to close. */
+  /** Upload -> files -> Asset group -> Upload, waiting for the dialog to close. */
   async upload(files: TestFile[], groupName: string) {
-    const dialog = await this.openUpload();
-    await this.chooseFiles(dialog, files);
+    const dialog = await this.openUpload(files);
     await this.selectOption(
       dialog.getByRole("combobox", { name: "Asset group" }),
       new RegExp(`^${escapeRegExp(groupName)}`),

@@ -28,17 +28,18 @@ test.describe("keyboard only", () => {
     await expect(create).toBeHidden();
     await expect(assets.groupRow(groupName)).toContainText("Active");
 
+    // Upload opens the file chooser first; the dialog opens with the chosen file.
     await assets.assets.getByRole("button", { name: "Upload", exact: true }).focus();
-    await page.keyboard.press("Enter");
-    const upload = assets.dialog("Upload file");
-    await expect(upload).toBeVisible();
-    const dropzone = upload.getByRole("button", { name: "Choose images to upload" });
-    while (!(await dropzone.evaluate((node) => node === document.activeElement)))
-      await page.keyboard.press("Tab");
     const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Enter");
     await (await chooser).setFiles(await imageFile(`${assetName}.png`, 800, 1000));
+    const upload = assets.dialog("Upload file");
+    await expect(upload).toBeVisible();
     await expect(upload.getByLabel("Display name")).toHaveValue(assetName);
+    // The drop zone stays for more files, reachable by keyboard.
+    const dropzone = upload.getByRole("button", { name: "Add more images" });
+    while (!(await dropzone.evaluate((node) => node === document.activeElement)))
+      await page.keyboard.press("Tab");
 
     // Tab on to the Asset group picker and choose by typing, as in any listbox.
     const picker = upload.getByRole("combobox", { name: "Asset group" });

@@ -12,9 +12,7 @@ test.describe("upload rules", () => {
         posts.push(request.url());
     });
     await assets.goto();
-    const upload = await assets.openUpload();
-
-    await assets.chooseFiles(upload, [
+    const upload = await assets.openUpload([
       await imageFile("tiny.png", 200, 200),
       { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not an image") },
       await imageFile("banner.png", 1500, 500),
@@ -38,8 +36,7 @@ test.describe("upload rules", () => {
     const groupName = uniqueName("Refused");
     await assets.goto();
     await assets.createGroup(groupName);
-    const upload = await assets.openUpload();
-    await assets.chooseFiles(upload, [await imageFile("face.png", 800, 800)]);
+    const upload = await assets.openUpload([await imageFile("face.png", 800, 800)]);
     await upload.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(upload.getByRole("alert").filter({ hasText: "Choose an asset group." })).toBeVisible();
 
@@ -72,8 +69,7 @@ test.describe("upload rules", () => {
     await page.route("**/api/assets", (route) =>
       route.request().method() === "POST" ? new Promise(() => undefined) : route.fallback(),
     );
-    const upload = await assets.openUpload();
-    await assets.chooseFiles(upload, [await imageFile("slow.png", 800, 800)]);
+    const upload = await assets.openUpload([await imageFile("slow.png", 800, 800)]);
     await assets.selectOption(
       upload.getByRole("combobox", { name: "Asset group" }),
       new RegExp(`^${groupName}`),

@@ -32,8 +32,7 @@ test.describe("Virtual Portrait assets", () => {
     await expect(groupRow).toContainText("No fixed expiry");
 
     // 3. Upload: Display name defaults from the file name, Retention locks for the group.
-    const upload = await assets.openUpload();
-    await assets.chooseFiles(upload, [await imageFile("hero-front.png", 800, 1000)]);
+    const upload = await assets.openUpload([await imageFile("hero-front.png", 800, 1000)]);
     await expect(upload.getByLabel("Display name")).toHaveValue("hero-front");
     const displayName = uniqueName("hero-front");
     await upload.getByLabel("Display name").fill(displayName);
