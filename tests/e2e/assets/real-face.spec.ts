@@ -50,6 +50,44 @@ test.describe("Real Face groups", () => {
     await expect(assets.groupRow(groupName)).toContainText("Active");
   });
 
+  test("the person fails verification: the dialog and the table say so, and a new group is offered", async ({
+    page,
+  }) => {
+    const assets = new AssetsPage(page);
+    const groupName = uniqueName("Failing");
+    await assets.goto();
+    const verify = await assets.createGroup(groupName, "Real Face");
+    await expect(verify.getByRole("status").filter({ hasText: "Waiting for verification" })).toBeVisible();
+
+    const [phone] = await Promise.all([
+      page.context().waitForEvent("page"),
+      verify.getByRole("link", { name: /verification link/ }).click(),
+    ]);
+    await phone.getByRole("button", { name: "Fail verification" }).click();
+    await expect(phone.getByText("Verification failed")).toBeVisible();
+    await phone.close();
+
+    await expect(
+      verify
+        .getByRole("status")
+        .filter({ hasText: "Verification failed. Create a new Real Face group to try again." }),
+    ).toBeVisible();
+    await expect(verify.getByText(`“${groupName}” can no longer be verified.`)).toBeVisible();
+    // The link and its QR code are gone: nobody can act on a failed group.
+    await expect(verify.getByRole("link", { name: /verification link/ })).toHaveCount(0);
+    await verify.getByRole("button", { name: "Close" }).click();
+    await expect(assets.groupRow(groupName)).toContainText("Verification failed");
+
+    // A failed group takes no uploads.
+    const upload = await assets.openUpload();
+    await upload.getByRole("combobox", { name: "Asset group" }).click();
+    const option = page.getByRole("option", { name: new RegExp(`^${groupName}`) });
+    await expect(option).toHaveAttribute("aria-disabled", "true");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(upload).toBeHidden();
+  });
+
   test("an expired link says a new group is needed and offers to create one", async ({ page }) => {
     await page.clock.install();
     const assets = new AssetsPage(page);
