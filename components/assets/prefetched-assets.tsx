@@ -12,6 +12,13 @@ import { listAssetGroups, listAssets } from "@/lib/token360";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/**
+ * How long the HTML waits for the provider. A healthy one answers well within it; a slow or
+ * unreachable one (retries with backoff) would hold the page back, so the browser asks itself
+ * instead and shows the error, or the rows, as soon as they come.
+ */
+const PREFETCH_BUDGET_MS = 500;
+
 const toUrlParams = (params: SearchParams) =>
   new URLSearchParams(
     Object.entries(params).flatMap(([key, value]) => {
@@ -24,8 +31,8 @@ const toUrlParams = (params: SearchParams) =>
  * The first page of assets and the group list, fetched while the page renders on the server and
  * handed to the browser's query cache: the first rows are in the HTML instead of waiting for the
  * scripts to load and ask. Same keys and same shapes as the browser's own queries (parsed with the
- * same schemas), so the cache cannot tell the difference. A failed prefetch is simply left out:
- * the browser then asks itself and shows the error with its retry.
+ * same schemas), so the cache cannot tell the difference. A failed or slow prefetch is simply left
+ * out: the browser then asks itself and shows the error with its retry.
  */
 export async function PrefetchedAssets({
   searchParams,
@@ -39,7 +46,7 @@ export async function PrefetchedAssets({
   if (await hasPageSession()) {
     const filters = toAssetFilters(parseAssetUrlState(toUrlParams(await searchParams)));
     const groups = assetGroupChoicesQuery();
-    await Promise.all([
+    const prefetched = Promise.all([
       queryClient.prefetchQuery({
         queryKey: assetListQuery(filters).queryKey,
         queryFn: async () =>
@@ -51,6 +58,7 @@ export async function PrefetchedAssets({
           groupPageSchema.parse(await listAssetGroups(listAssetGroupsQuerySchema.parse(groups.queryKey[2]))),
       }),
     ]);
+    await Promise.race([prefetched, new Promise((resolve) => setTimeout(resolve, PREFETCH_BUDGET_MS))]);
   }
   return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
 }

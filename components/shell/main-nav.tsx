@@ -12,7 +12,7 @@ const LINKS = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1">
+    <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5 sm:gap-1">
       {LINKS.map((link) => {
         const active = pathname.startsWith(link.href);
         return (
@@ -21,7 +21,7 @@ export function MainNav() {
             href={link.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "text-muted hover:bg-surface-2 hover:text-fg rounded-md px-3 py-1.5 text-sm font-medium",
+              "text-muted hover:bg-surface-2 hover:text-fg rounded-md px-2 py-1.5 text-sm font-medium sm:px-3",
               active && "bg-surface-2 text-fg",
             )}
           >

@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertTriangle, RotateCw } from "lucide-react";
+import { AlertTriangle, Loader2, RotateCw } from "lucide-react";
 import { errorMessage } from "@/lib/client/api-error";
 import { Button } from "./button";
 
@@ -9,10 +9,13 @@ export function ErrorState({
   error,
   onRetry,
   title = "Something went wrong",
+  retrying = false,
 }: {
   error: unknown;
   onRetry?: () => void;
   title?: string;
+  /** Automatic retries are still running: the error is shown at once, not after the last one. */
+  retrying?: boolean;
 }) {
   return (
     <div
@@ -24,6 +27,12 @@ export function ErrorState({
         <div>
           <p className="font-medium">{title}</p>
           <p className="text-muted">{errorMessage(error)}</p>
+          {retrying ? (
+            <p className="text-muted mt-1 flex items-center gap-1.5 text-xs">
+              <Loader2 className="size-3 animate-spin" aria-hidden />
+              Trying again in the background…
+            </p>
+          ) : null}
         </div>
       </div>
       {onRetry ? (
