@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useReducer, useState } from "react";
+import { useMemo, useReducer } from "react";
 import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { initialForm } from "@/lib/playground/form-state";
@@ -8,13 +8,16 @@ import { formProblems } from "@/lib/playground/rules";
 import { PlaygroundFormPanel } from "./form/playground-form";
 import { HistoryPanel } from "./history/history-panel";
 import { ResultPanel } from "./result/result-panel";
+import { useActiveVideo } from "./use-active-video";
 import { useGenerate } from "./use-generate";
+import { useSavedForm } from "./use-saved-form";
 import { useTaskActions } from "./use-task-actions";
 
 /** The two-column Playground: the form on the left, the followed result and the history on the right. */
 export function PlaygroundConsole() {
   const [form, dispatch] = useReducer(formReducer, undefined, () => initialForm());
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useActiveVideo();
+  const droppedFiles = useSavedForm(form, dispatch);
   // One body for Generate and "View request": what is shown is what is sent.
   const body = useMemo(() => buildVideoRequest(form), [form]);
   const problems = useMemo(() => formProblems(form), [form]);
@@ -31,6 +34,16 @@ export function PlaygroundConsole() {
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+      {droppedFiles.length > 0 ? (
+        <p
+          role="status"
+          className="border-warning/40 bg-warning/5 rounded-md border px-3 py-2 text-sm lg:col-span-2"
+        >
+          {droppedFiles.map((name) => `“${name}”`).join(", ")}{" "}
+          {droppedFiles.length === 1 ? "was a file" : "were files"} from your device and could not be kept
+          with the form: add {droppedFiles.length === 1 ? "it" : "them"} again.
+        </p>
+      ) : null}
       <PlaygroundFormPanel
         form={form}
         dispatch={dispatch}
@@ -49,7 +62,9 @@ export function PlaygroundConsole() {
             onRunAgain: (task) => void runAgain(task.id),
             onUseAsSource: (task, mode) => void takeAsSource(task, mode),
           }}
-          onDeleted={(videoId) => setActiveId((current) => (current === videoId ? null : current))}
+          onDeleted={(videoId) => {
+            if (activeId === videoId) setActiveId(null);
+          }}
         />
       </div>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { expiryLabel } from "@/lib/assets/expiry";
-import { useHydrated } from "../shared/use-hydrated";
+import { useHydrated } from "@/components/shared/use-hydrated";
 
 /** Retention or expiry; the date follows the browser's time zone once hydrated (UTC before). */
 export function ExpiryCell({ expiresAt }: { expiresAt: string | null }) {

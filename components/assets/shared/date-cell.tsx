@@ -1,6 +1,6 @@
 "use client";
 
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/components/shared/use-hydrated";
 
 const formats = (timeZone?: string) => ({
   date: new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone }),
