@@ -2,6 +2,7 @@
 
 import { History, LibraryBig } from "lucide-react";
 import { useState, type Dispatch } from "react";
+import { useDropzone } from "react-dropzone";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { toAssetInput } from "@/lib/playground/asset-input";
@@ -10,11 +11,13 @@ import { inputKey, type MediaInput } from "@/lib/playground/form-state";
 import { limitsHint } from "@/lib/playground/media-limits";
 import type { SlotSpec } from "@/lib/playground/mode-slots";
 import { isGenericUpload, isPortraitInput, type FormProblem } from "@/lib/playground/rules";
+import { cn } from "@/lib/ui/cn";
 import type { ModelCapabilities } from "@/lib/video/capabilities";
 import { HistoryPickerDialog } from "../history/history-picker-dialog";
 import { LibraryPickerDialog } from "../library-picker/library-picker-dialog";
 import { LocalFileButton } from "./local-file-button";
 import { MediaInputCard } from "./media-input-card";
+import { useLocalFiles } from "./use-local-files";
 
 interface MediaSlotProps {
   spec: SlotSpec;
@@ -46,9 +49,34 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
   const conflicted = (input: MediaInput) =>
     isGenericUpload(input) || (!caps.portraitAssets && isPortraitInput(input));
   const messages = [...problems.map((problem) => problem.message), ...fileProblems];
+  // Dropped or pasted files meet the same checks as picked ones; every file goes to the check
+  // (none is filtered out silently), which refuses in words what the block cannot take.
+  const dropped = useLocalFiles({
+    mediaType: spec.mediaType,
+    room,
+    onFiles: put,
+    onProblems: setFileProblems,
+  });
+  const { getRootProps, isDragActive } = useDropzone({
+    noClick: true,
+    noKeyboard: true,
+    multiple: true,
+    disabled: room === 0,
+    onDrop: (accepted, rejections) =>
+      void dropped.handle([...accepted, ...rejections.map(({ file }) => file)]),
+  });
 
   return (
-    <section aria-labelledby={headingId} className="border-border bg-surface-2/40 rounded-lg border p-3">
+    <section
+      {...getRootProps({ "aria-labelledby": headingId, "aria-busy": dropped.reading || undefined })}
+      // Clicking the block focuses it, so a pasted image lands here; no extra tab stop.
+      tabIndex={-1}
+      className={cn(
+        "border-border bg-surface-2/40 rounded-lg border p-3 outline-none",
+        "focus-within:border-accent/60 focus-visible:ring-accent focus-visible:ring-2",
+        isDragActive && "border-accent bg-accent/5 border-dashed",
+      )}
+    >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 id={headingId} className="text-sm font-semibold">
@@ -112,11 +140,15 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
         </ul>
       ) : (
         <p className="border-border text-muted mt-3 rounded-md border border-dashed px-3 py-4 text-center text-xs">
-          {spec.fromAssets
-            ? `No ${spec.mediaType} yet. Upload one or choose From assets.`
-            : spec.fromHistory
-              ? `No ${spec.mediaType} yet. Upload one or pick one of your videos.`
-              : `No ${spec.mediaType} yet. Upload a file.`}
+          {isDragActive
+            ? `Drop the ${spec.mediaType} here`
+            : dropped.reading
+              ? "Checking the file…"
+              : spec.fromAssets
+                ? `No ${spec.mediaType} yet. Upload, drop or paste one, or choose From assets.`
+                : spec.fromHistory
+                  ? `No ${spec.mediaType} yet. Upload, drop or paste one, or pick one of your videos.`
+                  : `No ${spec.mediaType} yet. Upload, drop or paste a file.`}
         </p>
       )}
       {spec.fromAssets && assetsUnavailable ? (
