@@ -11,7 +11,7 @@ export interface SlotSpec {
   mediaType: MediaType;
   /** Several inputs ("Use selected") or exactly one (one click). */
   multiple: boolean;
-  /** Library picker ("From assets"): images only, the kind of asset Token360 registers. */
+  /** Library picker ("From assets"): portrait images, or generic video and audio uploads. */
   fromAssets: boolean;
   /** Earlier results can be picked as a video input. */
   fromHistory: boolean;
@@ -47,7 +47,7 @@ const SLOT_SPECS: Record<SlotId, SlotSpec> = {
     label: "Reference videos",
     mediaType: "video",
     multiple: true,
-    fromAssets: false,
+    fromAssets: true,
     fromHistory: true,
   },
   referenceAudios: {
@@ -55,7 +55,7 @@ const SLOT_SPECS: Record<SlotId, SlotSpec> = {
     label: "Reference audio",
     mediaType: "audio",
     multiple: true,
-    fromAssets: false,
+    fromAssets: true,
     fromHistory: false,
   },
   sourceVideo: {
@@ -63,7 +63,7 @@ const SLOT_SPECS: Record<SlotId, SlotSpec> = {
     label: "Source video",
     mediaType: "video",
     multiple: false,
-    fromAssets: false,
+    fromAssets: true,
     fromHistory: true,
   },
   stitchClips: {
@@ -71,7 +71,7 @@ const SLOT_SPECS: Record<SlotId, SlotSpec> = {
     label: "Clips to stitch",
     mediaType: "video",
     multiple: true,
-    fromAssets: false,
+    fromAssets: true,
     fromHistory: true,
   },
 };

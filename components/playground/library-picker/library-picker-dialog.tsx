@@ -37,8 +37,9 @@ export function LibraryPickerDialog({
   chosenIds,
   onPick,
 }: LibraryPickerProps) {
+  // Portrait groups hold images; video and audio live in the generic library.
   const [filters, setFilters] = useState<LibraryFilterValues>({
-    kind: "VIRTUAL_PORTRAIT",
+    kind: mediaType === "image" ? "VIRTUAL_PORTRAIT" : "GENERIC",
     search: "",
     groupId: ALL_GROUPS,
   });
@@ -57,7 +58,8 @@ export function LibraryPickerDialog({
     }),
   );
   const usable = (list.data?.items ?? []).filter((asset) => isUsableAsset(asset));
-  const uploads = filters.kind === "GENERIC";
+  // Generic images can't be portrait references; generic video and audio go by URL.
+  const uploads = filters.kind === "GENERIC" && mediaType === "image";
   const full = selected.size >= room;
 
   const toggle = (asset: Asset) =>

@@ -5,7 +5,7 @@ import { useState, type Dispatch } from "react";
 import { useDropzone } from "react-dropzone";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { toAssetInput } from "@/lib/playground/asset-input";
+import { libraryInputs } from "@/lib/playground/asset-input";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import { inputKey, type MediaInput } from "@/lib/playground/form-state";
 import { limitsHint } from "@/lib/playground/media-limits";
@@ -171,7 +171,11 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
                 ? inputs.flatMap((input) => (input.source === "asset" ? [input.assetId] : []))
                 : []
             }
-            onPick={(assets) => put(assets.map(toAssetInput))}
+            onPick={(assets) =>
+              void libraryInputs(assets).then(put, (error: unknown) =>
+                setFileProblems([error instanceof Error ? error.message : "That file can't be used."]),
+              )
+            }
           />
         ) : picker === "history" ? (
           <HistoryPickerDialog onPick={(input) => put([input])} />
