@@ -5,6 +5,7 @@ import { assetRoutes } from "../routes/assets";
 import { fileRoutes } from "../routes/files";
 import { openAiModelList, publicModelRoutes } from "../routes/public-models";
 import { verifyRoutes } from "../routes/verify";
+import { seedanceTaskRoutes } from "../routes/seedance-tasks";
 import { videoRoutes } from "../routes/videos";
 import type { Services } from "../services";
 import type { AppEnv } from "./app-env";
@@ -28,6 +29,11 @@ export function createApp(services: Services, wipe: () => Promise<void>) {
   app.route("/v1/asset-groups", assetGroupRoutes(services));
   app.route("/v1/assets", assetRoutes(services));
   app.route("/v1/videos", videoRoutes(services));
+  // The native Seedance task API, at LaoZhang's path and at the Ark hosts' path.
+  for (const base of ["/seedance/api/v3", "/api/v3"]) {
+    app.use(`${base}/*`, injectFaults(services.faults));
+    app.route(`${base}/contents/generations/tasks`, seedanceTaskRoutes(services));
+  }
   // GET /v1/models - OpenAI-compatible model list
   app.get("/v1/models", (c) => c.json(openAiModelList()));
   app.route("/public", publicModelRoutes());

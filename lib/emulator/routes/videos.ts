@@ -2,10 +2,8 @@ import { Hono } from "hono";
 import type { VideoRow } from "../db/videos-repo";
 import type { AppEnv } from "../http/app-env";
 import { apiError } from "../http/errors";
-import { parseInternalFileUrl } from "../http/signed-urls";
 import type { Services } from "../services";
-import { removeQuietly } from "../storage/layout";
-import type { PreparedInput } from "../videos/prepared-input";
+import { deleteVideo } from "../videos/delete-video";
 import { submitVideo } from "../videos/submit-video";
 import { videoObject } from "../videos/video-record";
 import { videoContent } from "./video-content";
@@ -34,7 +32,7 @@ function listQuery(url: URL) {
 }
 
 export function videoRoutes(services: Services) {
-  const { videos, signer, scheduler, layout } = services;
+  const { videos, signer } = services;
   const app = new Hono<AppEnv>();
 
   const find = (tenantId: number, videoId: string): VideoRow => {
@@ -89,18 +87,7 @@ export function videoRoutes(services: Services) {
   // DELETE /v1/videos/:id - cancel a running render, then remove the task and its files
   app.delete("/:videoId", async (c) => {
     const row = find(c.var.tenant.id, c.req.param("videoId"));
-    await scheduler.cancel(row.video_id);
-    videos.delete(row.video_id);
-    const inputs = (JSON.parse(row.inputs_json) as PreparedInput[])
-      .map((input) => parseInternalFileUrl(input.url))
-      // Only this task's own copies: a re-run may point at another task's stored input.
-      .filter((ref) => ref?.bucket === "inputs" && ref.name.startsWith(`${row.video_id}-`))
-      .map((ref) => layout.fileOf("inputs", ref!.name));
-    await removeQuietly(
-      layout.fileOf("videos", `${row.video_id}.mp4`),
-      layout.fileOf("frames", `${row.video_id}.png`),
-      ...inputs,
-    );
+    await deleteVideo(services, row);
     return c.json({ id: row.video_id, object: "video", deleted: true });
   });
 
