@@ -41,7 +41,7 @@ test.describe("when things go wrong", () => {
 
   test("a refused submission says why and Generate works again", async ({ page, playground }) => {
     await playground.startTextToVideo(uniqueName("Upstream is down"));
-    await page.route("**/api/videos", (route) =>
+    await page.route(PlaygroundPage.VIDEOS, (route) =>
       PlaygroundPage.isCreateVideo(route.request())
         ? route.fulfill({
             status: 503,
@@ -63,7 +63,7 @@ test.describe("when things go wrong", () => {
   test("Generate cannot submit twice, even on a double click", async ({ page, playground }) => {
     await playground.startTextToVideo(uniqueName("Only once"));
     const posts: string[] = [];
-    await page.route("**/api/videos", async (route) => {
+    await page.route(PlaygroundPage.VIDEOS, async (route) => {
       if (!PlaygroundPage.isCreateVideo(route.request())) return route.fallback();
       posts.push(route.request().url());
       await new Promise((resolve) => setTimeout(resolve, 3000)); // a slow upstream keeps the mutation pending

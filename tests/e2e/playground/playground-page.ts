@@ -113,9 +113,12 @@ export class PlaygroundPage {
     await this.choose("Resolution", "480p");
   }
 
+  /** Matches /api/videos whatever its query (the page's create carries the mode), for page.route. */
+  static readonly VIDEOS = (url: URL) => url.pathname === "/api/videos";
+
   /** Whether a request is the page creating a video (POST /api/videos). */
   static isCreateVideo(request: Request): boolean {
-    return request.method() === "POST" && new URL(request.url()).pathname === "/api/videos";
+    return request.method() === "POST" && PlaygroundPage.VIDEOS(new URL(request.url()));
   }
 
   waitForCreateRequest(): Promise<Request> {
