@@ -1,6 +1,8 @@
 import type { FileError, FileRejection } from "react-dropzone";
 import { decodeImageSize } from "@/lib/media/decode-image-size";
-import { fileProblem, dimensionProblem } from "./image-limits";
+import { avProblem } from "@/lib/media/av-rules";
+import { playedFacts } from "@/lib/media/played-facts";
+import { avKindOf, fileProblem, dimensionProblem } from "./image-limits";
 
 // Turns every way react-dropzone can refuse a file into a sentence that names the limit.
 
@@ -19,6 +21,17 @@ export async function validateImageDimensions(file: File): Promise<FileError | n
   // A refused file is not decoded: that would be wasted work.
   const refused = fileProblem(file);
   if (refused) return { code: FILE_ERROR, message: refused };
+  const av = avKindOf(file.type);
+  if (av) {
+    const played = await playedFacts(file, av);
+    if (!played)
+      return {
+        code: UNREADABLE_ERROR,
+        message: `“${file.name}” could not be played as ${av}; the file may be damaged.`,
+      };
+    const problem = avProblem({ kind: av, sizeBytes: file.size, duration: played.seconds, ...played });
+    return problem ? { code: DIMENSION_ERROR, message: `“${file.name}” ${problem}.` } : null;
+  }
   const size = await decodeImageSize(file);
   if (!size) {
     return {

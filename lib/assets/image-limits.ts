@@ -8,6 +8,7 @@ import {
   isAcceptedImageType,
   type AcceptedImageType,
 } from "@/lib/media/image-rules";
+import { AV_LIMITS, AV_TYPES_LABEL, avProblem, type AvKind } from "@/lib/media/av-rules";
 import { formatBytes } from "@/lib/ui/format";
 
 // The upload rules (lib/media/image-rules) in the browser's words, so a bad file is refused
@@ -29,11 +30,36 @@ export const LIMITS_SUMMARY =
   `${fmt(IMAGE_LIMITS.minSide)}–${fmt(IMAGE_LIMITS.maxSide)} px per side · ` +
   `aspect ratio ${IMAGE_LIMITS.minAspect}–${IMAGE_LIMITS.maxAspect}`;
 
+/** Video and audio go to generic groups only (portrait groups register faces). */
+export const AV_LIMITS_SUMMARY =
+  `Generic groups also take ${AV_TYPES_LABEL.video} up to ${formatBytes(AV_LIMITS.video.maxBytes)} and ` +
+  `${AV_TYPES_LABEL.audio} up to ${formatBytes(AV_LIMITS.audio.maxBytes)}, ` +
+  `${AV_LIMITS.video.minSeconds}–${AV_LIMITS.video.maxSeconds} s`;
+
+const AV_TYPES: Record<string, AvKind> = {
+  "video/mp4": "video",
+  "video/quicktime": "video",
+  "audio/mpeg": "audio",
+  "audio/mp3": "audio",
+  "audio/wav": "audio",
+  "audio/x-wav": "audio",
+  "audio/wave": "audio",
+};
+
+/** "video" or "audio" for the types the generic library takes, else null (an image or neither). */
+export const avKindOf = (type: string): AvKind | null => AV_TYPES[type] ?? null;
+
 /** The reason a file's type or size is refused, or null. Needs no decoding. */
 export function fileProblem({ name, type, size }: ImageFacts): string | null {
+  const av = avKindOf(type);
+  if (av) {
+    const problem = avProblem({ kind: av, sizeBytes: size });
+    if (problem) return `“${name}” ${problem}.`;
+    return size === 0 ? `“${name}” is empty.` : null;
+  }
   if (!isAcceptedImageType(type)) {
     const what = type ? `has type ${type}` : "is not a recognised image";
-    return `“${name}” ${what}. ${IMAGE_TYPE_RULE}`;
+    return `“${name}” ${what}. ${IMAGE_TYPE_RULE} Generic groups also take MP4, MOV, MP3 and WAV files.`;
   }
   if (exceedsImageBytes(size)) {
     return `“${name}” is ${formatBytes(size)}; the limit is ${formatBytes(IMAGE_LIMITS.maxBytes)} per file.`;
@@ -57,8 +83,18 @@ export function imageProblem(facts: ImageFacts): string | null {
 }
 
 /** react-dropzone's `accept` map: the accepted MIME types and their usual extensions. */
-export const DROPZONE_ACCEPT: Record<AcceptedImageType, string[]> = {
+export const DROPZONE_ACCEPT: Record<
+  AcceptedImageType | "video/mp4" | "video/quicktime" | "audio/mpeg" | "audio/wav",
+  string[]
+> = {
   "image/jpeg": [".jpg", ".jpeg"],
   "image/png": [".png"],
   "image/webp": [".webp"],
+  "video/mp4": [".mp4"],
+  "video/quicktime": [".mov"],
+  "audio/mpeg": [".mp3"],
+  "audio/wav": [".wav"],
 };
+
+/** The largest file any type may be (a video), for the drop zone's own size check. */
+export const DROPZONE_MAX_BYTES = AV_LIMITS.video.maxBytes;

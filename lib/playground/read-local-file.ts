@@ -1,4 +1,5 @@
 import { decodeImageSize } from "@/lib/media/decode-image-size";
+import { playedFacts } from "@/lib/media/played-facts";
 import type { MediaType } from "@/lib/schemas/asset";
 import type { FileInput } from "./form-state";
 import { localFileProblem, type LocalFileFacts } from "./media-limits";
@@ -24,29 +25,6 @@ const EXTENSION_TYPES: Record<string, string> = {
 export const fileType = (file: Pick<File, "name" | "type">): string =>
   file.type || EXTENSION_TYPES[file.name.split(".").pop()?.toLowerCase() ?? ""] || "";
 
-interface PlayedFacts {
-  seconds: number;
-  width?: number;
-  height?: number;
-}
-
-function mediaFacts(url: string, mediaType: "video" | "audio"): Promise<PlayedFacts | null> {
-  return new Promise((resolve) => {
-    const element = document.createElement(mediaType);
-    element.preload = "metadata";
-    element.onloadedmetadata = () => {
-      if (!Number.isFinite(element.duration)) return resolve(null);
-      const video = element instanceof HTMLVideoElement && element.videoWidth > 0 ? element : null;
-      resolve({
-        seconds: element.duration,
-        ...(video ? { width: video.videoWidth, height: video.videoHeight } : {}),
-      });
-    };
-    element.onerror = () => resolve(null);
-    element.src = url;
-  });
-}
-
 export type ReadResult = { ok: true; input: FileInput } | { ok: false; message: string };
 
 export async function readLocalFile(file: File, mediaType: MediaType): Promise<ReadResult> {
@@ -60,19 +38,11 @@ export async function readLocalFile(file: File, mediaType: MediaType): Promise<R
       return { ok: false, message: `${file.name} could not be opened as an image. Choose another file.` };
     Object.assign(facts, size);
   } else {
-    const objectUrl = URL.createObjectURL(file);
-    try {
-      const played = await mediaFacts(objectUrl, mediaType);
-      if (played === null)
-        return {
-          ok: false,
-          message: `${file.name} could not be played as ${mediaType}. Choose another file.`,
-        };
-      facts.durationSeconds = played.seconds;
-      if (played.width !== undefined) Object.assign(facts, { width: played.width, height: played.height });
-    } finally {
-      URL.revokeObjectURL(objectUrl);
-    }
+    const played = await playedFacts(file, mediaType);
+    if (played === null)
+      return { ok: false, message: `${file.name} could not be played as ${mediaType}. Choose another file.` };
+    facts.durationSeconds = played.seconds;
+    if (played.width !== undefined) Object.assign(facts, { width: played.width, height: played.height });
   }
   const problem = localFileProblem(facts, mediaType);
   if (problem) return { ok: false, message: problem };

@@ -7,7 +7,9 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/error-state";
 import { useToast } from "@/components/ui/toast";
 import type { RefusedFile } from "@/lib/assets/dropzone-rejections";
+import { avKindOf } from "@/lib/assets/image-limits";
 import { retentionToSend } from "@/lib/assets/retention-rule";
+import { GROUP_KIND_LABELS, isPortraitKind } from "@/lib/schemas/asset-group";
 import { assetGroupChoicesQuery } from "@/lib/queries/asset-groups";
 import type { RetentionChoice } from "@/lib/schemas/asset";
 import { RefusedFiles } from "./refused-files";
@@ -79,6 +81,12 @@ function UploadForm({ defaultGroupId, onUploaded, initialFiles, onClose }: Uploa
     if (!group) return setProblem({ field: "group", message: "Choose an asset group." });
     if (group.status !== "active")
       return setProblem({ field: "group", message: "Asset group is not active." });
+    if (isPortraitKind(group.kind) && pending.some((item) => avKindOf(item.file.type))) {
+      return setProblem({
+        field: "group",
+        message: `${GROUP_KIND_LABELS[group.kind]} groups take images only; choose a generic group for videos and audio.`,
+      });
+    }
     if (pending.some((item) => item.name.trim() === "")) {
       return setProblem({ field: "files", message: "Give every file a display name." });
     }
@@ -106,7 +114,7 @@ function UploadForm({ defaultGroupId, onUploaded, initialFiles, onClose }: Uploa
   return (
     <DialogContent
       title="Upload file"
-      description="Images for character references: each file becomes one asset."
+      description="Images for character references, or videos and audio in a generic group: each file becomes one asset."
       className="max-w-2xl"
       footer={
         <>

@@ -8,8 +8,12 @@ import {
   validateImageDimensions,
   type RefusedFile,
 } from "@/lib/assets/dropzone-rejections";
-import { DROPZONE_ACCEPT, LIMITS_SUMMARY } from "@/lib/assets/image-limits";
-import { IMAGE_LIMITS } from "@/lib/media/image-rules";
+import {
+  AV_LIMITS_SUMMARY,
+  DROPZONE_ACCEPT,
+  DROPZONE_MAX_BYTES,
+  LIMITS_SUMMARY,
+} from "@/lib/assets/image-limits";
 import { cn } from "@/lib/ui/cn";
 
 interface UploadDropzoneProps {
@@ -33,7 +37,7 @@ export function UploadDropzone({
 }: UploadDropzoneProps) {
   const { getRootProps, getInputProps, inputRef, isDragActive, isProcessing } = useDropzone({
     accept: DROPZONE_ACCEPT,
-    maxSize: IMAGE_LIMITS.maxBytes,
+    maxSize: DROPZONE_MAX_BYTES,
     multiple: true,
     disabled,
     validator: validateImageDimensions,
@@ -91,6 +95,8 @@ export function UploadDropzone({
         </p>
         <p id={`${id}-limits`} className="text-muted text-xs">
           {LIMITS_SUMMARY}
+          <br />
+          {AV_LIMITS_SUMMARY}
         </p>
       </div>
     </>

@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckCircle2, X } from "lucide-react";
+import { AudioLines, CheckCircle2, X } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
@@ -85,13 +85,23 @@ function ItemStatus({ item }: { item: UploadItem }) {
 
 /** A local preview of the chosen file; the object URL is set on the element and revoked with it. */
 function FilePreview({ file }: { file: File }) {
-  const image = useRef<HTMLImageElement>(null);
+  const media = useRef<HTMLImageElement & HTMLVideoElement>(null);
+  const kind = file.type.startsWith("video/") ? "video" : file.type.startsWith("audio/") ? "audio" : "image";
   useEffect(() => {
+    if (kind === "audio") return;
     const url = URL.createObjectURL(file);
-    if (image.current) image.current.src = url;
+    if (media.current) media.current.src = url;
     return () => URL.revokeObjectURL(url);
-  }, [file]);
+  }, [file, kind]);
+  if (kind === "audio")
+    return (
+      <div className="text-muted grid size-full place-items-center">
+        <AudioLines className="size-5" aria-hidden />
+      </div>
+    );
+  if (kind === "video")
+    return <video ref={media} muted preload="metadata" aria-hidden className="size-full object-cover" />;
   // A local object URL; nothing for next/image to optimise.
   // eslint-disable-next-line @next/next/no-img-element
-  return <img ref={image} alt="" className="size-full object-cover" />;
+  return <img ref={media} alt="" className="size-full object-cover" />;
 }

@@ -22,9 +22,20 @@ describe("image limits", () => {
     }
   });
 
+  it("takes video and audio within the upstream's caps", () => {
+    const mb = 1024 * 1024;
+    expect(fileProblem({ name: "clip.mp4", type: "video/mp4", size: 20 * mb })).toBeNull();
+    expect(fileProblem({ name: "clip.mov", type: "video/quicktime", size: 60 * mb })).toBe(
+      "“clip.mov” is 60 MB; video files can be at most 50 MB.",
+    );
+    expect(fileProblem({ name: "voice.wav", type: "audio/wav", size: 16 * mb })).toMatch(
+      /audio files can be at most 15 MB/,
+    );
+  });
+
   it("refuses other types and says which types are allowed", () => {
     expect(fileProblem(png({ name: "clip.gif", type: "image/gif" }))).toBe(
-      "“clip.gif” has type image/gif. Only JPEG, PNG and WebP images can be uploaded.",
+      "“clip.gif” has type image/gif. Only JPEG, PNG and WebP images can be uploaded. Generic groups also take MP4, MOV, MP3 and WAV files.",
     );
     expect(fileProblem(png({ name: "notes", type: "" }))).toMatch(
       /not a recognised image.*JPEG, PNG and WebP/,
@@ -91,7 +102,8 @@ describe("drop zone rejections", () => {
     });
     expect(refused).toEqual({
       name: "doc.pdf",
-      message: "“doc.pdf” has type application/pdf. Only JPEG, PNG and WebP images can be uploaded.",
+      message:
+        "“doc.pdf” has type application/pdf. Only JPEG, PNG and WebP images can be uploaded. Generic groups also take MP4, MOV, MP3 and WAV files.",
     });
   });
 
