@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { assetGroupsUrl, assetGroupUrl } from "@/lib/schemas/app-urls";
@@ -64,3 +64,23 @@ export const deleteAssetGroup = (groupId: string): Promise<unknown> =>
 /** The groups offered by pickers (upload destination, "Asset group" filter): the first full page. */
 export const assetGroupChoicesQuery = () =>
   assetGroupListQuery({ page: 1, pageSize: ASSET_GROUPS_PAGE_SIZE });
+
+/** One page of a searchable group picker; small enough to come fast, "Load more" asks for the next. */
+export const GROUP_SEARCH_PAGE_SIZE = 50;
+
+/**
+ * The groups a searchable picker offers, searched on the server (keyword on the name) and paged:
+ * every group can be found, however many there are, without loading them all.
+ */
+export const assetGroupSearchQuery = (filters: { keyword?: string; kind?: GroupKind } = {}) =>
+  infiniteQueryOptions({
+    queryKey: [...assetGroupKeys.lists(), "search", filters] as const,
+    queryFn: ({ pageParam, signal }) =>
+      fetchJson(
+        groupPageSchema,
+        assetGroupsUrl({ ...filters, page: pageParam, pageSize: GROUP_SEARCH_PAGE_SIZE }),
+        { signal },
+      ),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+  });

@@ -1,12 +1,11 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { FilterX } from "lucide-react";
 import { useId } from "react";
+import { GroupCombobox } from "@/components/shared/group-combobox";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { hasAssetFilters, type AssetUrlState } from "@/lib/assets/asset-url-state";
-import { assetGroupChoicesQuery } from "@/lib/queries/asset-groups";
 import { ASSET_STATUSES, ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset";
 import { SearchInput } from "./search-input";
 
@@ -25,16 +24,6 @@ interface AssetsToolbarProps {
 /** Search, the "Asset group" filter and the status filter. They change the visible rows only. */
 export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
   const id = useId();
-  const groups = useQuery(assetGroupChoicesQuery());
-  const groupOptions: SelectOption[] = [
-    { value: ALL, label: "All groups" },
-    ...(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name })),
-  ];
-  // A group in the URL that is not in the list (deleted, or beyond the first page) still shows its ID.
-  if (state.group && !groupOptions.some((option) => option.value === state.group)) {
-    groupOptions.push({ value: state.group, label: state.group });
-  }
-
   return (
     <div role="search" aria-label="Filter assets" className="flex flex-wrap items-center gap-2">
       <SearchInput value={state.q} onCommit={(q) => onChange({ q })} />
@@ -43,11 +32,11 @@ export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
         <label htmlFor={`${id}-group`} className="shrink-0 text-sm font-medium">
           Asset group
         </label>
-        <Select
+        <GroupCombobox
           id={`${id}-group`}
-          value={state.group ?? ALL}
-          onValueChange={(value) => onChange({ group: value === ALL ? null : value })}
-          options={groupOptions}
+          value={state.group ?? undefined}
+          allLabel="All groups"
+          onChange={(group) => onChange({ group: group ?? null })}
           className="w-full sm:w-56"
         />
       </div>

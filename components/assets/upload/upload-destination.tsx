@@ -1,6 +1,7 @@
 "use client";
 
 import { Lock } from "lucide-react";
+import { GroupCombobox } from "@/components/shared/group-combobox";
 import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { uploadBlockedReason } from "@/lib/assets/group-status";
@@ -10,7 +11,10 @@ import { GROUP_KIND_LABELS, type AssetGroup } from "@/lib/schemas/asset-group";
 
 interface UploadDestinationProps {
   id: string;
-  groups: readonly AssetGroup[];
+  /** The chosen group, once known. */
+  group: AssetGroup | undefined;
+  /** No group takes uploads yet (create one first). */
+  noActive: boolean;
   groupId: string | undefined;
   onGroupChange: (groupId: string) => void;
   retention: RetentionChoice;
@@ -27,7 +31,8 @@ const RETENTION_OPTIONS: SelectOption[] = RETENTION_CHOICES.map((choice) => ({
 /** "Asset group" and "Retention" for the whole batch; Retention locks for portrait groups. */
 export function UploadDestination({
   id,
-  groups,
+  group,
+  noActive,
   groupId,
   onGroupChange,
   retention,
@@ -35,18 +40,11 @@ export function UploadDestination({
   disabled,
   groupError,
 }: UploadDestinationProps) {
-  const group = groups.find((candidate) => candidate.id === groupId);
   const rule = retentionFor(group?.kind, retention);
-  const options: SelectOption[] = groups.map((candidate) => {
+  const describe = (candidate: AssetGroup) => {
     const blocked = uploadBlockedReason(candidate);
-    return {
-      value: candidate.id,
-      label: candidate.name,
-      disabled: blocked !== null,
-      hint: blocked ?? GROUP_KIND_LABELS[candidate.kind],
-    };
-  });
-  const noActive = !groups.some((candidate) => candidate.status === "active");
+    return { disabled: blocked !== null, hint: blocked ?? GROUP_KIND_LABELS[candidate.kind] };
+  };
 
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -58,11 +56,11 @@ export function UploadDestination({
           noActive ? "No group takes uploads yet: create one in Asset groups first." : "Where the files go."
         }
       >
-        <Select
+        <GroupCombobox
           id={`${id}-group`}
           value={groupId}
-          onValueChange={onGroupChange}
-          options={options}
+          onChange={(next) => (next ? onGroupChange(next) : undefined)}
+          describe={describe}
           placeholder="Choose a group"
           disabled={disabled}
           aria-describedby={groupError ? `${id}-group-error` : `${id}-group-hint`}

@@ -10,7 +10,7 @@ import type { RefusedFile } from "@/lib/assets/dropzone-rejections";
 import { avKindOf } from "@/lib/assets/image-limits";
 import { retentionToSend } from "@/lib/assets/retention-rule";
 import { GROUP_KIND_LABELS, isPortraitKind } from "@/lib/schemas/asset-group";
-import { assetGroupChoicesQuery } from "@/lib/queries/asset-groups";
+import { assetGroupChoicesQuery, assetGroupQuery } from "@/lib/queries/asset-groups";
 import type { RetentionChoice } from "@/lib/schemas/asset";
 import { RefusedFiles } from "./refused-files";
 import { UploadDestination } from "./upload-destination";
@@ -72,7 +72,13 @@ function UploadForm({ defaultGroupId, onUploaded, initialFiles, onClose }: Uploa
   // With a single active group there is nothing to choose.
   const active = groupList.filter((candidate) => candidate.status === "active");
   const chosenId = groupId ?? (active.length === 1 ? active[0]?.id : undefined);
-  const group = groupList.find((candidate) => candidate.id === chosenId);
+  const listed = groupList.find((candidate) => candidate.id === chosenId);
+  // A group found by searching may be beyond the first page: its own query knows it.
+  const fetched = useQuery({
+    ...assetGroupQuery(chosenId ?? "none"),
+    enabled: chosenId !== undefined && !listed,
+  });
+  const group = listed ?? fetched.data;
   const pending = queue.items.filter(isPending);
 
   const submit = async (event: FormEvent) => {
@@ -167,7 +173,8 @@ function UploadForm({ defaultGroupId, onUploaded, initialFiles, onClose }: Uploa
         ) : null}
         <UploadDestination
           id={id}
-          groups={groupList}
+          group={group}
+          noActive={groups.isSuccess && active.length === 0}
           groupId={chosenId}
           onGroupChange={(next) => {
             setGroupId(next);

@@ -1,10 +1,9 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { Lock, Search } from "lucide-react";
+import { GroupCombobox } from "@/components/shared/group-combobox";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { assetGroupListQuery } from "@/lib/queries/asset-groups";
 import { GROUP_KIND_LABELS, type GroupKind } from "@/lib/schemas/asset-group";
 import type { MediaType } from "@/lib/schemas/asset";
 
@@ -33,11 +32,6 @@ export function LibraryFilters({
   mediaType: MediaType;
   onChange: (next: Partial<LibraryFilterValues>) => void;
 }) {
-  const groups = useQuery(assetGroupListQuery({ kind: values.kind, pageSize: 100 }));
-  const groupOptions = [
-    { value: ALL_GROUPS, label: "All groups" },
-    ...(groups.data?.items ?? []).map((group) => ({ value: group.id, label: group.name })),
-  ];
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field label="Type" htmlFor="library-kind">
@@ -49,11 +43,13 @@ export function LibraryFilters({
         />
       </Field>
       <Field label="Group" htmlFor="library-group">
-        <Select
+        {/* Searchable and paged: every group of the type can be chosen, however many. */}
+        <GroupCombobox
           id="library-group"
-          value={values.groupId}
-          options={groupOptions}
-          onValueChange={(groupId) => onChange({ groupId })}
+          kind={values.kind}
+          value={values.groupId === ALL_GROUPS ? undefined : values.groupId}
+          allLabel="All groups"
+          onChange={(groupId) => onChange({ groupId: groupId ?? ALL_GROUPS })}
         />
       </Field>
       <Field label="Search" htmlFor="library-search" hint="Asset name or asset ID (ta_…)">

@@ -1,7 +1,8 @@
-import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { UploadDestination } from "@/components/assets/upload/upload-destination";
 import type { AssetGroup } from "@/lib/schemas/asset-group";
+import { renderWithQuery, stubApi } from "../playground/render-with-query";
 
 const group = (overrides: Partial<AssetGroup>): AssetGroup => ({
   id: "grp_1",
@@ -15,11 +16,20 @@ const group = (overrides: Partial<AssetGroup>): AssetGroup => ({
   ...overrides,
 });
 
-const renderWith = (groups: AssetGroup[], groupId: string | undefined) =>
-  render(
+afterEach(() => vi.unstubAllGlobals());
+
+// The picker asks the API for its groups (searched and paged); here it answers with these.
+const renderWith = (groups: AssetGroup[], groupId: string | undefined) => {
+  stubApi((url) =>
+    url.pathname === "/api/asset-groups"
+      ? { items: groups, total: groups.length, page: 1, pageSize: 50 }
+      : groups.find((candidate) => url.pathname.endsWith(candidate.id)),
+  );
+  return renderWithQuery(
     <UploadDestination
       id="t"
-      groups={groups}
+      group={groups.find((candidate) => candidate.id === groupId)}
+      noActive={!groups.some((candidate) => candidate.status === "active")}
       groupId={groupId}
       onGroupChange={() => undefined}
       retention="7"
@@ -28,8 +38,15 @@ const renderWith = (groups: AssetGroup[], groupId: string | undefined) =>
       groupError={null}
     />,
   );
+};
 
 describe("the upload destination", () => {
+  it("shows the chosen group by name, asked from the server", async () => {
+    renderWith([group({ name: "Heroes of the night" })], "grp_1");
+    const picker = screen.getByRole("combobox", { name: "Asset group" });
+    await waitFor(() => expect(picker).toHaveTextContent("Heroes of the night"));
+  });
+
   it("locks Retention to No fixed expiry for a Virtual Portrait group and explains why", () => {
     renderWith([group({})], "grp_1");
     const retention = screen.getByRole("combobox", { name: "Retention" });
