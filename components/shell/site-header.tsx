@@ -6,10 +6,12 @@ import { ThemeToggle } from "./theme-toggle";
 import { UpstreamBadge } from "./upstream-badge";
 
 interface SiteHeaderProps {
-  mode: "emulator" | "token360";
+  mode: "emulator" | "token360" | "ark";
+  /** The provider's name, e.g. "LaoZhang API". */
+  label: string;
 }
 
-export function SiteHeader({ mode }: SiteHeaderProps) {
+export function SiteHeader({ mode, label }: SiteHeaderProps) {
   return (
     <header className="border-border bg-surface/90 sticky top-0 z-30 border-b backdrop-blur">
       {/* Compact below sm: the name folds into the logo, so a 390 px phone needs no sideways scroll. */}
@@ -20,7 +22,7 @@ export function SiteHeader({ mode }: SiteHeaderProps) {
         </Link>
         <MainNav />
         <div className="ml-auto flex shrink-0 items-center gap-1.5 sm:gap-2">
-          <UpstreamBadge mode={mode} />
+          <UpstreamBadge mode={mode} label={label} />
           <ThemeToggle />
           <AvatarMenu />
         </div>

@@ -4,11 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { Badge } from "@/components/ui/badge";
 import { healthQuery } from "@/lib/queries/health";
 
-const NAMES = { emulator: "Emulator", token360: "Token360" } as const;
-
 const TITLES = {
   emulator: "No TOKEN360_API_KEY is set: requests go to the embedded emulator",
   token360: "Requests go to the Token360 API",
+  ark: "VIDEO_PROVIDER=ark: videos go to the native Seedance task API",
 } as const;
 
 /**
@@ -16,10 +15,11 @@ const TITLES = {
  * "unreachable" when the provider cannot be reached, so an empty or failing page has its reason
  * in plain sight.
  */
-export function UpstreamBadge({ mode }: { mode: keyof typeof NAMES }) {
+export function UpstreamBadge({ mode, label }: { mode: keyof typeof TITLES; label: string }) {
   const health = useQuery(healthQuery());
-  const down = health.data?.upstream.ok === false;
-  const name = NAMES[mode];
+  // The health ping reaches Token360 or the emulator; it says nothing about a native provider.
+  const down = mode !== "ark" && health.data?.upstream.ok === false;
+  const name = label;
   return (
     <Badge
       tone={down ? "danger" : mode === "emulator" ? "warning" : "success"}

@@ -3,10 +3,13 @@ import { Suspense } from "react";
 import { AssetsPage } from "@/components/assets/assets-page";
 import { AssetsPageSkeleton } from "@/components/assets/assets-page-skeleton";
 import { PrefetchedAssets, type SearchParams } from "@/components/assets/prefetched-assets";
+import { NoAssetLibrary } from "@/components/shared/no-asset-library";
+import { providerInfo } from "@/lib/api/provider-info";
 
 export const metadata: Metadata = { title: "Assets" };
 
 export default function AssetsRoute({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { assetLibraryNote } = providerInfo();
   return (
     <div className="space-y-8">
       <header className="space-y-1">
@@ -17,11 +20,15 @@ export default function AssetsRoute({ searchParams }: { searchParams: Promise<Se
       </header>
       {/* The header streams at once; the tables follow with their first page already filled in.
           The client part reads its filters from the URL (useSearchParams), which needs a Suspense boundary. */}
-      <Suspense fallback={<AssetsPageSkeleton />}>
-        <PrefetchedAssets searchParams={searchParams}>
-          <AssetsPage />
-        </PrefetchedAssets>
-      </Suspense>
+      {assetLibraryNote ? (
+        <NoAssetLibrary note={assetLibraryNote} />
+      ) : (
+        <Suspense fallback={<AssetsPageSkeleton />}>
+          <PrefetchedAssets searchParams={searchParams}>
+            <AssetsPage />
+          </PrefetchedAssets>
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Info } from "lucide-react";
 import { useState } from "react";
+import { NoAssetLibrary } from "@/components/shared/no-asset-library";
+import { useProviderInfo } from "@/components/shell/provider-context";
 import { Button } from "@/components/ui/button";
 import { DialogContent } from "@/components/ui/dialog";
 import { useDebouncedValue } from "@/components/ui/use-debounced";
@@ -27,16 +29,20 @@ export interface LibraryPickerProps {
 
 /**
  * "Choose from your library". Render inside an open <Dialog>; it mounts fresh each time it opens.
- * Single blocks take a card on one click; multi blocks collect cards and confirm with "Use selected".
+ * A provider without an asset library gets its reason instead of a failing list.
  */
-export function LibraryPickerDialog({
-  slotLabel,
-  mediaType,
-  multiple,
-  room,
-  chosenIds,
-  onPick,
-}: LibraryPickerProps) {
+export function LibraryPickerDialog(props: LibraryPickerProps) {
+  const { assetLibraryNote } = useProviderInfo();
+  if (!assetLibraryNote) return <LibraryPicker {...props} />;
+  return (
+    <DialogContent title="Choose from your library" description={props.slotLabel} className="max-w-3xl">
+      <NoAssetLibrary note={assetLibraryNote} />
+    </DialogContent>
+  );
+}
+
+/** Single blocks take a card on one click; multi blocks collect cards and confirm with "Use selected". */
+function LibraryPicker({ slotLabel, mediaType, multiple, room, chosenIds, onPick }: LibraryPickerProps) {
   // Portrait groups hold images; video and audio live in the generic library.
   const [filters, setFilters] = useState<LibraryFilterValues>({
     kind: mediaType === "image" ? "VIRTUAL_PORTRAIT" : "GENERIC",

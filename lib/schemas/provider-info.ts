@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** The video provider the server runs against, as the pages see it (never a key or host). */
+export const providerInfoSchema = z.object({
+  kind: z.enum(["emulator", "token360", "ark"]),
+  /** Its name for people, e.g. "LaoZhang API". */
+  label: z.string(),
+  /** Why Virtual Portrait / Real Face assets cannot be used with it; null when they can. */
+  assetLibraryNote: z.string().nullable(),
+});
+export type ProviderInfo = z.infer<typeof providerInfoSchema>;
