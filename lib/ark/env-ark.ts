@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isVideoModelId, VIDEO_MODEL_IDS } from "@/lib/video/capabilities";
+import { isVideoModelId, VIDEO_MODEL_IDS } from "../video/capabilities";
 import { ARK_PRESET_TABLE, ARK_PRESETS, type ArkModelMap, type ArkPresetName } from "./presets";
 
 // The settings of the native Seedance provider, part of lib/env-schema.ts (pure: next.config
