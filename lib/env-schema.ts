@@ -123,11 +123,12 @@ export const envSchema = z
   .superRefine((env, ctx) => {
     checkArkSettings(env, ctx);
     // The admin routes can wipe every tenant: never beside a key that spends money.
-    if (env.EMULATOR_ADMIN && env.TOKEN360_API_KEY) {
+    const realKey = env.TOKEN360_API_KEY ? "TOKEN360_API_KEY" : env.ARK_API_KEY ? "ARK_API_KEY" : null;
+    if (env.EMULATOR_ADMIN && realKey) {
       ctx.addIssue({
         code: "custom",
         path: ["EMULATOR_ADMIN"],
-        message: "must not be true while TOKEN360_API_KEY is set (admin routes are for test runs)",
+        message: `must not be true while ${realKey} is set (admin routes are for test runs)`,
       });
     }
   })

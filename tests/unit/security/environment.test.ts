@@ -23,6 +23,9 @@ describe("security settings", () => {
     expect(problem({ EMULATOR_ADMIN: "true", TOKEN360_API_KEY: "sk-abcdefghijklmnop" })).toMatch(
       /EMULATOR_ADMIN: must not be true while TOKEN360_API_KEY is set/,
     );
+    expect(problem({ EMULATOR_ADMIN: "true", ARK_API_KEY: "ark-key-0123456789" })).toMatch(
+      /EMULATOR_ADMIN: must not be true while ARK_API_KEY is set/,
+    );
     expect(problem({ EMULATOR_ADMIN_TOKEN: "too-short" })).toMatch(
       /EMULATOR_ADMIN_TOKEN: must be at least 24/,
     );
