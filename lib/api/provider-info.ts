@@ -17,10 +17,23 @@ function assetLibraryNote(): string | null {
 }
 
 export function providerInfo(): ProviderInfo {
-  if (env.ark) return { kind: "ark", label: env.ark.label, assetLibraryNote: assetLibraryNote() };
+  const common = { inlineImages: false, localMediaNote: null };
+  if (env.ark) {
+    // No upload endpoint: images go inline, clips and audio need a URL the provider can fetch,
+    // which only PUBLIC_URL gives a file on this server.
+    return {
+      kind: "ark",
+      label: env.ark.label,
+      assetLibraryNote: assetLibraryNote(),
+      inlineImages: true,
+      localMediaNote: env.PUBLIC_URL
+        ? null
+        : `${env.ark.label} cannot fetch a clip or audio file from this computer: it has no upload, and this server has no PUBLIC_URL to serve the file from. Use a URL, or an earlier result.`,
+    };
+  }
   return env.mode === "token360"
-    ? { kind: "token360", label: "Token360", assetLibraryNote: null }
-    : { kind: "emulator", label: "Emulator", assetLibraryNote: null };
+    ? { kind: "token360", label: "Token360", assetLibraryNote: null, ...common }
+    : { kind: "emulator", label: "Emulator", assetLibraryNote: null, ...common };
 }
 
 /** The capability table narrowed to the models the provider offers (ARK_PRESET, ARK_MODEL_MAP). */

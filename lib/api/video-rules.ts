@@ -19,14 +19,20 @@ export const INLINE_FILE_MESSAGE =
 const invalid = (param: string, message: string) => new ApiError("validation_error", message, { param });
 
 /** Returns the inferred mode, or throws a 400 naming the field and what to do. */
-export function checkVideoRequest(request: VideoRequest): VideoMode {
+export function checkVideoRequest(
+  request: VideoRequest,
+  /** The native task API takes images (never video or audio) as base64 data: URLs. */
+  options: { inlineImages?: boolean } = {},
+): VideoMode {
   const caps = capabilitiesFor(request.model);
   if (!caps)
     throw invalid("model", `Unknown model ${request.model}; choose one of ${VIDEO_MODEL_IDS.join(", ")}`);
   const inference = inferVideoMode(request);
   if (!inference.ok) throw invalid(inference.param, inference.message);
   for (const input of inference.inputs) {
-    if (input.url.startsWith("data:")) throw invalid(input.param, INLINE_FILE_MESSAGE);
+    const inlineImage =
+      options.inlineImages && input.media === "image" && input.url.startsWith("data:image/");
+    if (input.url.startsWith("data:") && !inlineImage) throw invalid(input.param, INLINE_FILE_MESSAGE);
     if (!input.url.startsWith(ASSET_URL_PREFIX)) continue;
     const assetId = input.url.slice(ASSET_URL_PREFIX.length);
     if (assetId.startsWith("ua_")) throw invalid(input.param, GENERIC_UPLOAD_MESSAGE);

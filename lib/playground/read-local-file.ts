@@ -1,7 +1,7 @@
 import { decodeImageSize } from "@/lib/media/decode-image-size";
 import { playedFacts } from "@/lib/media/played-facts";
 import type { MediaType } from "@/lib/schemas/asset";
-import type { FileInput } from "./form-state";
+import type { FileInput, UrlInput } from "./form-state";
 import { localFileProblem, type LocalFileFacts } from "./media-limits";
 import { uploadLocalFile } from "./upload-local-file";
 
@@ -25,9 +25,32 @@ const EXTENSION_TYPES: Record<string, string> = {
 export const fileType = (file: Pick<File, "name" | "type">): string =>
   file.type || EXTENSION_TYPES[file.name.split(".").pop()?.toLowerCase() ?? ""] || "";
 
-export type ReadResult = { ok: true; input: FileInput } | { ok: false; message: string };
+export type ReadResult = { ok: true; input: FileInput | UrlInput } | { ok: false; message: string };
 
-export async function readLocalFile(file: File, mediaType: MediaType): Promise<ReadResult> {
+/** What the provider allows for local files (lib/schemas/provider-info.ts). */
+export interface LocalFilePolicy {
+  inlineImages: boolean;
+  localMediaNote: string | null;
+}
+
+const UPLOAD_ALL: LocalFilePolicy = { inlineImages: false, localMediaNote: null };
+/** Base64 grows a file by a third; the request body is capped at 16 MB. */
+export const INLINE_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+
+const asDataUrl = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsDataURL(file);
+  });
+
+export async function readLocalFile(
+  file: File,
+  mediaType: MediaType,
+  policy: LocalFilePolicy = UPLOAD_ALL,
+): Promise<ReadResult> {
+  if (mediaType !== "image" && policy.localMediaNote) return { ok: false, message: policy.localMediaNote };
   const facts: LocalFileFacts = { name: file.name, type: fileType(file), sizeBytes: file.size };
   // Type and size first: no point reading a 2 GB file to refuse it.
   const early = localFileProblem(facts, mediaType);
@@ -46,6 +69,16 @@ export async function readLocalFile(file: File, mediaType: MediaType): Promise<R
   }
   const problem = localFileProblem(facts, mediaType);
   if (problem) return { ok: false, message: problem };
+  if (mediaType === "image" && policy.inlineImages) {
+    if (file.size > INLINE_IMAGE_MAX_BYTES) {
+      return {
+        ok: false,
+        message: `${file.name} is over 10 MB; this provider takes local images inline. Use a smaller image or a URL.`,
+      };
+    }
+    const url = await asDataUrl(new File([file], file.name, { type: facts.type }));
+    return { ok: true, input: { source: "url", name: file.name, mediaType, url, videoId: null } };
+  }
   try {
     return { ok: true, input: await uploadLocalFile(file, facts.type, mediaType) };
   } catch (error) {

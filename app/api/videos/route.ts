@@ -1,5 +1,6 @@
 import { listVideoTasks } from "@/lib/api/list-video-tasks";
 import { presentVideoPage, presentVideoTask } from "@/lib/api/present";
+import { providerInfo } from "@/lib/api/provider-info";
 import { created, json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
 import { checkVideoRequest } from "@/lib/api/video-rules";
@@ -25,7 +26,7 @@ export const POST = route(
     exactBody: true,
   },
   async ({ query, body }) => {
-    const inferred = checkVideoRequest(body);
+    const inferred = checkVideoRequest(body, { inlineImages: providerInfo().inlineImages });
     const task = await createVideoTask(body, { mode: query.mode ?? inferred, sourceVideoIds: query.sources });
     return created(videoTaskSchema, presentVideoTask(task));
   },

@@ -3,7 +3,7 @@
 import { Loader2, Upload } from "lucide-react";
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
-import type { FileInput } from "@/lib/playground/form-state";
+import type { FileInput, UrlInput } from "@/lib/playground/form-state";
 import { MEDIA_LIMITS } from "@/lib/playground/media-limits";
 import type { MediaType } from "@/lib/schemas/asset";
 import { useLocalFiles } from "./use-local-files";
@@ -14,7 +14,7 @@ interface LocalFileButtonProps {
   disabled?: boolean;
   /** How many more files the block takes. */
   room: number;
-  onFiles: (inputs: FileInput[]) => void;
+  onFiles: (inputs: (FileInput | UrlInput)[]) => void;
   onProblems: (messages: string[]) => void;
 }
 

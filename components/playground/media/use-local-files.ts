@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { FileInput } from "@/lib/playground/form-state";
+import { useProviderInfo } from "@/components/shell/provider-context";
+import type { FileInput, UrlInput } from "@/lib/playground/form-state";
 import { readLocalFile } from "@/lib/playground/read-local-file";
 import type { MediaType } from "@/lib/schemas/asset";
 
@@ -9,7 +10,7 @@ interface LocalFilesOptions {
   mediaType: MediaType;
   /** How many more files the block takes. */
   room: number;
-  onFiles: (inputs: FileInput[]) => void;
+  onFiles: (inputs: (FileInput | UrlInput)[]) => void;
   onProblems: (messages: string[]) => void;
 }
 
@@ -20,12 +21,13 @@ interface LocalFilesOptions {
  */
 export function useLocalFiles({ mediaType, room, onFiles, onProblems }: LocalFilesOptions) {
   const [reading, setReading] = useState(false);
+  const provider = useProviderInfo();
 
   const handle = async (files: File[]) => {
     if (files.length === 0) return;
     setReading(true);
     try {
-      const results = await Promise.all(files.map((file) => readLocalFile(file, mediaType)));
+      const results = await Promise.all(files.map((file) => readLocalFile(file, mediaType, provider)));
       const inputs = results.flatMap((result) => (result.ok ? [result.input] : []));
       const problems = results.flatMap((result) => (result.ok ? [] : [result.message]));
       if (inputs.length > room)

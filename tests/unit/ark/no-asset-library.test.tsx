@@ -13,7 +13,15 @@ describe('"From assets" with a provider that has no asset library', () => {
   it("explains why instead of asking for a list that would fail", () => {
     const { calls } = stubApi(() => ({ items: [], total: 0, page: 1, pageSize: 24 }));
     renderWithQuery(
-      <ProviderInfoProvider value={{ kind: "ark", label: "LaoZhang API", assetLibraryNote: NOTE }}>
+      <ProviderInfoProvider
+        value={{
+          kind: "ark",
+          label: "LaoZhang API",
+          assetLibraryNote: NOTE,
+          inlineImages: true,
+          localMediaNote: null,
+        }}
+      >
         <Dialog open>
           <LibraryPickerDialog
             slotLabel="Reference images"
