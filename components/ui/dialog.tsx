@@ -29,7 +29,6 @@ export function Dialog({ open, children, ...props }: ComponentProps<typeof Dialo
     </DialogPrimitive.Root>
   );
 }
-export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
 type DialogContentProps = ComponentProps<typeof DialogPrimitive.Content> & {

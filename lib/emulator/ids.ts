@@ -8,7 +8,3 @@ export const newUploadAssetId = () => `ua_${hex(16)}`;
 export const newGroupId = () => `grp_${hex(8)}`;
 export const newVideoId = () => `vid_${hex(12)}`;
 export const newToken = () => hex(16);
-
-export const ASSET_ID = /^(ta|ua)_[0-9a-f]{32}$/;
-export const GROUP_ID = /^grp_[0-9a-f]{16}$/;
-export const VIDEO_ID = /^vid_[0-9a-f]{24}$/;

@@ -1,5 +1,3 @@
 // The embedded Token360 emulator: the same HTTP contract as https://api.token360.ai, served
 // in-process (no API key set) and over HTTP at /emulator/v1/*.
-export type { Emulator, EmulatorOptions } from "./options";
-export { createEmulator } from "./create-emulator";
 export { getEmulator } from "./singleton";

@@ -101,8 +101,6 @@ export function slotsForMode(mode: VideoMode): SlotSpec[] {
   });
 }
 
-export const slotSpec = (id: SlotId): SlotSpec => SLOT_SPECS[id];
-
 /** How many inputs a block takes with this model (references follow the capability table). */
 export function slotLimit(id: SlotId, caps: ModelCapabilities): number {
   if (id === "referenceImages") return caps.references.images;
