@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formFromRequest } from "@/lib/playground/from-request";
 import type { PlaygroundForm } from "@/lib/playground/form-state";
+import type { VideoRequest } from "@/lib/video/request";
 import { PORTRAIT_ID, PORTRAIT_ID_2, earlierResult, form, localFile, portraitAsset } from "./factories";
 
 const cases: [string, PlaygroundForm][] = [
@@ -98,7 +99,7 @@ describe("formFromRequest (Run again)", () => {
   });
 
   it("opens the mode the task index recorded, where the body alone reads as another", () => {
-    const body = {
+    const body: VideoRequest = {
       model: "seedance-2.0",
       prompt: "The boat reaches a waterfall",
       input_references: [
