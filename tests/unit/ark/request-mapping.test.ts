@@ -173,7 +173,7 @@ describe("toArkBody", () => {
 
   it("refuses a role the native API does not document", () => {
     const request = base({
-      input_references: [{ type: "video_url", role: "edit_source", video_url: { url: vid(1) } }],
+      input_references: [{ type: "video_url", role: "source_video", video_url: { url: vid(1) } }],
     });
     expect(() => toArkBody(request, models)).toThrow(ApiError);
   });

@@ -150,7 +150,7 @@ describe("POST /emulator/seedance/api/v3/contents/generations/tasks", () => {
       model: "seedance-2.0",
       content: [
         text("x"),
-        { type: "video_url", role: "edit_source", video_url: { url: "https://example.com/a.mp4" } },
+        { type: "video_url", role: "source_video", video_url: { url: "https://example.com/a.mp4" } },
       ],
     });
     expect(errorOf(role.json)).toMatchObject({ code: "InvalidParameter", param: "content[1].role" });
