@@ -13,7 +13,10 @@ import { useGenerate } from "./use-generate";
 import { useSavedForm } from "./use-saved-form";
 import { useTaskActions } from "./use-task-actions";
 
-/** The two-column Playground: the form on the left, the followed result and the history on the right. */
+/**
+ * The two-column Playground: the form on the left, the followed result and the history on the
+ * right; below lg one column (minmax(0, 1fr), so no long line widens the page), form first.
+ */
 export function PlaygroundConsole() {
   const [form, dispatch] = useReducer(formReducer, undefined, () => initialForm());
   const [activeId, setActiveId] = useActiveVideo();
@@ -33,7 +36,7 @@ export function PlaygroundConsole() {
   };
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
+    <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
       {droppedFiles.length > 0 ? (
         <p
           role="status"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronDown, Loader2, Search } from "lucide-react";
 import { Popover } from "radix-ui";
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
@@ -54,6 +54,7 @@ export function GroupCombobox({
   ...aria
 }: GroupComboboxProps) {
   const listId = useId();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const keyword = useDebouncedValue(search.trim(), 250);
@@ -69,10 +70,11 @@ export function GroupCombobox({
   const selectedLabel =
     value === undefined ? (allLabel ?? null) : (known?.name ?? chosen.data?.name ?? value);
 
-  const options: Option[] = [
-    ...(allLabel && !keyword ? [{ value: undefined, label: allLabel }] : []),
-    ...loaded.map((group) => ({ value: group.id, label: group.name, ...describe?.(group) })),
+  const optionsOf = (groupList: readonly AssetGroup[], text: string): Option[] => [
+    ...(allLabel && !text ? [{ value: undefined, label: allLabel }] : []),
+    ...groupList.map((group) => ({ value: group.id, label: group.name, ...describe?.(group) })),
   ];
+  const options = optionsOf(loaded, keyword);
   const enabled = options.flatMap((option, index) => (option.disabled ? [] : [index]));
   const activeIndex = enabled.includes(active) ? active : (enabled[0] ?? -1);
 
@@ -89,7 +91,20 @@ export function GroupCombobox({
       setActive(enabled[Math.min(enabled.length - 1, Math.max(0, at + step))] ?? 0);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      choose(options[activeIndex]);
+      const text = search.trim();
+      if (text === keyword && !groups.isFetching) return choose(options[activeIndex]);
+      // Typed faster than the list followed: choose from the answer for exactly what was typed.
+      void queryClient
+        .fetchInfiniteQuery(assetGroupSearchQuery({ keyword: text || undefined, kind }))
+        .then((answer) =>
+          choose(
+            optionsOf(
+              answer.pages.flatMap((page) => page.items),
+              text,
+            ).find((option) => !option.disabled),
+          ),
+        )
+        .catch(() => undefined);
     }
   };
 
