@@ -50,7 +50,7 @@ test.describe("Stitch and combined characters", () => {
     await playground.form.getByRole("button", { name: "View request" }).click();
     const json = playground.form.getByLabel("request JSON", { exact: true });
     await expect(json).toContainText("<Video 1>, followed by <Video 2>");
-    await expect(json).not.toContainText("edit_source");
+    await expect(json).not.toContainText(/(edit|extend)_source/);
 
     const body = await playground.generate();
     expect(body.prompt).toBe("<Video 1>, followed by <Video 2>, with a slow dissolve");
