@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { storedAssetFile } from "../support/emulator-store";
 import { SAME_ORIGIN } from "./support/api";
 import { noisePng } from "./support/images";
 
 // A ~29 MB image uploaded through the BFF arrives upstream byte for byte: compared with the
-// file the emulator stored, read back over its own HTTP API with the emulator key.
+// file the emulator stored, read from the server's data dir (the app's emulator key is never
+// accepted over HTTP).
 
-const EMULATOR_KEY = "sk-portrait-studio-local-emulator";
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 test("a 29 MB image arrives upstream byte-identical", async ({ request }) => {
@@ -33,12 +35,7 @@ test("a 29 MB image arrives upstream byte-identical", async ({ request }) => {
   };
   expect(asset).toMatchObject({ sizeBytes: image.length, width: 2850, height: 3200 });
 
-  const stored = await request.get(`/emulator/v1/assets/${asset.assetId}/content`, {
-    headers: { authorization: `Bearer ${EMULATOR_KEY}` },
-    timeout: 60_000,
-  });
-  expect(stored.status()).toBe(200);
-  const bytes = await stored.body();
+  const bytes = await readFile(storedAssetFile(process.env.E2E_DATA_DIR!, asset.assetId));
   expect(bytes.length).toBe(image.length);
   expect(sha256(bytes)).toBe(sha256(image));
 

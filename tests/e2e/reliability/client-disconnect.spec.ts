@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import path from "node:path";
+import { storedAssetCount } from "../support/emulator-store";
 import { filesUnder, newFilesSince } from "./support/files";
 import { noisyJpeg } from "./support/images";
 import { lengthenInPlace } from "./support/media";
@@ -11,8 +12,6 @@ import { StudioApi, TEXT_TO_VIDEO } from "./support/studio-api";
 // A creator closes the tab half way through an upload, or stops a video half way through
 // playing it. The server must let go at once: the upstream request is aborted, no asset row
 // appears, no temp file stays behind, and no file stays open.
-
-const EMULATOR_KEY = "sk-portrait-studio-local-emulator";
 
 let server: PrivateServer;
 let api: StudioApi;
@@ -34,11 +33,7 @@ test.afterAll(async () => {
 
 /** The emulator's own count of the app's assets, read straight from the upstream side. */
 async function upstreamAssetCount(): Promise<number> {
-  const response = await fetch(`${server.url}/emulator/v1/assets?size=1`, {
-    headers: { authorization: `Bearer ${EMULATOR_KEY}` },
-  });
-  const body = (await response.json()) as { data: { total: number } };
-  return body.data.total;
+  return storedAssetCount(server.dataDir);
 }
 
 test("an upload abandoned half way leaves no asset and no temp file behind", async () => {

@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { documentedRoutes } from "./support/bff-routes";
+import { documentedRoutes, type DocumentedRoute } from "./support/bff-routes";
+import { EMULATOR_ROUTES, FUZZ_TENANT_KEY } from "./support/emulator-routes";
 import { edgeCases, fuzzRequest, type FuzzRequest } from "./support/fuzz-inputs";
 import { startPrivateServer, type PrivateServer } from "./support/private-server";
 
-// Thousands of generated bad requests against every route docs/BFF.md lists. Whatever comes
-// in, the answer is a 4xx (or a 2xx when the input happens to be valid), never a 5xx, and
-// the server is still healthy afterwards. Seeded: FUZZ_SEED=<n> replays a run exactly.
+// Thousands of generated bad requests against every route docs/BFF.md lists, the emulator's
+// HTTP surface with its admin routes, and sign-in behind a password. Whatever comes in, the
+// answer is a 4xx (or a 2xx when the input happens to be valid), never a 5xx, and the servers
+// are still healthy afterwards. Seeded: FUZZ_SEED=<n> replays a run exactly.
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_123);
 const REQUESTS_PER_ROUTE = 130;
@@ -20,18 +22,25 @@ interface Finding {
 }
 
 let server: PrivateServer;
+/** The same build with APP_PASSWORD: the sign-in routes and the emulator behind the session. */
+let guarded: PrivateServer;
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   // Tasks a valid generated body may start stay queued: fuzzing should not turn into rendering.
-  server = await startPrivateServer({ env: { EMULATOR_VIDEO_QUEUE_MS: "3600000" } });
+  const env = { EMULATOR_VIDEO_QUEUE_MS: "3600000" };
+  [server, guarded] = await Promise.all([
+    startPrivateServer({ env }),
+    startPrivateServer({ env: { ...env, APP_PASSWORD: "fuzzing password 0123" } }),
+  ]);
 });
 
 test.afterAll(async () => {
-  await server?.dispose();
+  await Promise.all([server?.dispose(), guarded?.dispose()]);
 });
 
-function originHeaders(origin: FuzzRequest["origin"]): Record<string, string> {
-  if (origin === "same") return { origin: server.url };
+function originHeaders(origin: FuzzRequest["origin"], base: string): Record<string, string> {
+  if (origin === "same") return { origin: base };
   if (origin === "cross") return { origin: "https://evil.example" };
   if (origin === "null") return { origin: "null" };
   return {};
@@ -56,23 +65,31 @@ const finding = (request: FuzzRequest, status: number | string, detail: string):
   outcome: `${status} ${detail}`,
 });
 
-const deliver = (request: FuzzRequest) =>
-  fetch(`${server.url}${request.target}`, {
+/** Where a request goes and what it must look like when refused. */
+interface Target {
+  base: string;
+  /** The BFF's one error shape; the emulator answers in Token360's own shapes instead. */
+  errorShape: boolean;
+  headers?: Record<string, string>;
+}
+
+const deliver = (request: FuzzRequest, target: Target) =>
+  fetch(`${target.base}${request.target}`, {
     method: request.method,
-    headers: { ...request.headers, ...originHeaders(request.origin) },
+    headers: { ...target.headers, ...request.headers, ...originHeaders(request.origin, target.base) },
     body: request.body,
     redirect: "manual",
     signal: AbortSignal.timeout(30_000),
   });
 
 /** Sends one request; anything but a 2xx-4xx answer with a well-formed error body is a finding. */
-async function send(request: FuzzRequest): Promise<Finding | null> {
+async function send(request: FuzzRequest, target: Target): Promise<Finding | null> {
   let response: Response;
   try {
-    response = await deliver(request).catch((error: unknown) => {
+    response = await deliver(request, target).catch((error: unknown) => {
       // A kept-alive socket the server closed just as it was reused fails with "fetch failed"
       // before the request is sent; a second try on a fresh socket tells that from a crash.
-      if (error instanceof TypeError && error.message === "fetch failed") return deliver(request);
+      if (error instanceof TypeError && error.message === "fetch failed") return deliver(request, target);
       throw error;
     });
   } catch (error) {
@@ -84,7 +101,8 @@ async function send(request: FuzzRequest): Promise<Finding | null> {
   }
   const text = await response.text();
   if (response.status >= 500) return finding(request, response.status, text.slice(0, 300));
-  if (response.status >= 400 && (response.headers.get("content-type") ?? "").includes("application/json")) {
+  const json = (response.headers.get("content-type") ?? "").includes("application/json");
+  if (target.errorShape && response.status >= 400 && json) {
     const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
     if (typeof body.error?.code !== "string" || typeof body.error.message !== "string") {
       return finding(request, `${response.status} without the error shape`, text.slice(0, 300));
@@ -93,12 +111,12 @@ async function send(request: FuzzRequest): Promise<Finding | null> {
   return null;
 }
 
-async function runAll(requests: FuzzRequest[]): Promise<Finding[]> {
+async function runAll(requests: FuzzRequest[], target: Target): Promise<Finding[]> {
   const findings: Finding[] = [];
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
-      const finding = await send(requests[next++]!);
+      const finding = await send(requests[next++]!, target);
       if (finding) findings.push(finding);
     }
   };
@@ -106,34 +124,60 @@ async function runAll(requests: FuzzRequest[]): Promise<Finding[]> {
   return findings;
 }
 
-test("every documented route answers generated bad input with a 4xx, and the server stays up", async () => {
-  test.setTimeout(300_000);
-  const routes = await documentedRoutes();
-  expect(routes.length).toBeGreaterThanOrEqual(20);
-  const requests = routes.flatMap((route, index) => [
+const generated = (routes: DocumentedRoute[], perRoute: number, seed: number) =>
+  routes.flatMap((route, index) => [
     ...edgeCases(route),
-    ...fc.sample(fuzzRequest(route), { seed: SEED + index, numRuns: REQUESTS_PER_ROUTE }),
+    ...fc.sample(fuzzRequest(route), { seed: seed + index, numRuns: perRoute }),
   ]);
 
-  const findings = await runAll(requests);
-
+function report(findings: Finding[], total: number): string {
   const kinds = new Map<string, { count: number; example: Finding }>();
   for (const found of findings) {
     const kind = kinds.get(found.kind) ?? { count: 0, example: found };
     kind.count += 1;
     kinds.set(found.kind, kind);
   }
-  const report = [...kinds.entries()]
-    .map(
-      ([kind, { count, example }]) =>
-        `${kind} (${count}×), e.g.\n    ${example.request}\n    => ${example.outcome}`,
-    )
-    .join("\n");
-  expect(
-    findings,
-    `FUZZ_SEED=${SEED}: ${findings.length} of ${requests.length} requests failed\n${report}`,
-  ).toEqual([]);
-  const health = await fetch(`${server.url}/api/health`);
+  const lines = [...kinds.entries()].map(
+    ([kind, { count, example }]) =>
+      `${kind} (${count}×), e.g.\n    ${example.request}\n    => ${example.outcome}`,
+  );
+  return `FUZZ_SEED=${SEED}: ${findings.length} of ${total} requests failed\n${lines.join("\n")}`;
+}
+
+async function expectHealthy(base: string) {
+  const health = await fetch(`${base}/api/health`);
   expect(health.status).toBe(200);
   expect(((await health.json()) as { upstream: { ok: boolean } }).upstream.ok).toBe(true);
+}
+
+test("every documented route answers generated bad input with a 4xx, and the server stays up", async () => {
+  test.setTimeout(300_000);
+  const routes = await documentedRoutes();
+  expect(routes.length).toBeGreaterThanOrEqual(20);
+  const requests = generated(routes, REQUESTS_PER_ROUTE, SEED);
+  const findings = await runAll(requests, { base: server.url, errorShape: true });
+  expect(findings, report(findings, requests.length)).toEqual([]);
+  await expectHealthy(server.url);
+});
+
+test("the emulator's HTTP surface, its admin routes and sign-in answer generated bad input with a 4xx", async () => {
+  test.setTimeout(300_000);
+  const sessionRoutes = (await documentedRoutes()).filter((route) =>
+    route.template.startsWith("/api/session"),
+  );
+  expect(sessionRoutes.length).toBeGreaterThanOrEqual(4);
+  const emulator = generated(EMULATOR_ROUTES, 60, SEED + 1000);
+  const signIn = generated(sessionRoutes, 60, SEED + 2000);
+  const locked = generated(EMULATOR_ROUTES, 10, SEED + 3000);
+  const withKey = { authorization: `Bearer ${FUZZ_TENANT_KEY}` };
+  const findings = [
+    ...(await runAll(emulator, { base: server.url, errorShape: false, headers: withKey })),
+    // Behind the password: sign-in (wrong guesses, malformed bodies, the limiter) and the
+    // emulator refusing everyone without a session.
+    ...(await runAll(signIn, { base: guarded.url, errorShape: true })),
+    ...(await runAll(locked, { base: guarded.url, errorShape: false })),
+  ];
+  expect(findings, report(findings, emulator.length + signIn.length + locked.length)).toEqual([]);
+  await expectHealthy(server.url);
+  await expectHealthy(guarded.url);
 });

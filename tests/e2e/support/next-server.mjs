@@ -17,6 +17,7 @@ import path from "node:path";
  * @property {Record<string, string>} [env] on top of the defaults (no upstream key, no telemetry)
  * @property {string} [dataDir] an existing data dir to reuse (a restart); a fresh one otherwise
  * @property {number} [port] a free port by default
+ * @property {string} [hostname] the interface to listen on (default 127.0.0.1; the URL stays on 127.0.0.1)
  * @property {string} [distDir] the build to serve: NEXT_DIST_DIR, or `.next`
  * @property {number} [keepLog] characters of output kept, the latest ones (default 20,000)
  */
@@ -95,7 +96,10 @@ export async function startNextServer(options) {
   await mkdir(dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      path.resolve("node_modules/next/dist/bin/next"),
+      ...["start", "-p", String(port), "-H", options.hostname ?? "127.0.0.1"],
+    ],
     {
       env: {
         ...process.env,

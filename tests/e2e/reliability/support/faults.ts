@@ -1,4 +1,7 @@
-// The emulator's run-time fault injection (POST /emulator/_admin/faults, needs EMULATOR_ADMIN).
+import { ADMIN_TOKEN } from "./private-server";
+
+// The emulator's run-time fault injection (POST /emulator/_admin/faults, needs EMULATOR_ADMIN
+// and the admin token, which the private servers are started with).
 // A fault applies to every /emulator/v1 request of that server, the BFF's in-process calls
 // included, and `faultCount` counts down once per upstream request: reading it back tells how
 // many upstream calls were made.
@@ -17,7 +20,10 @@ export type FaultPatch = Partial<FaultState>;
 async function admin(url: string, path: string, body?: unknown): Promise<FaultState> {
   const response = await fetch(`${url}/emulator/_admin/${path}`, {
     method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: {
+      "x-admin-token": ADMIN_TOKEN,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`admin ${path} answered ${response.status}: ${await response.text()}`);

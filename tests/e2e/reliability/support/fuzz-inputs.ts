@@ -205,6 +205,11 @@ const videoBody = fc.record(
   { requiredKeys: [] },
 );
 
+const signInBody = fc.record(
+  { password: fc.oneof(fc.string({ maxLength: 300 }), anyJson) },
+  { requiredKeys: [] },
+);
+
 const nameBody = fc.record(
   {
     name: fc.oneof(fc.string({ maxLength: 300 }), anyJson),
@@ -269,10 +274,13 @@ const jsonishBody = (shaped: fc.Arbitrary<unknown>) =>
 function bodyFor(route: DocumentedRoute): fc.Arbitrary<FuzzRequest["body"]> {
   if (route.method === "GET") return fc.constant(undefined);
   if (route.method === "DELETE") return fc.option(fc.string({ maxLength: 100 }), { nil: undefined });
-  if (route.template === "/api/assets" && route.method === "POST") {
+  // The emulator's /v1 routes take the same bodies as the app's own.
+  const template = route.template.replace(/^\/emulator\/v1\//, "/api/");
+  if (template === "/api/assets" && route.method === "POST") {
     return fc.oneof({ weight: 4, arbitrary: multipartBody }, { weight: 1, arbitrary: jsonishBody(anyJson) });
   }
-  if (route.template === "/api/videos") return jsonishBody(videoBody);
+  if (template === "/api/videos") return jsonishBody(videoBody);
+  if (template === "/api/session") return jsonishBody(signInBody);
   return jsonishBody(nameBody);
 }
 

@@ -13,9 +13,13 @@ export interface PrivateServerOptions {
   env?: Record<string, string>;
 }
 
+/** What the admin route asks for (X-Admin-Token); support/faults.ts sends it. */
+export const ADMIN_TOKEN = "reliability-admin-token-0123456789abcdef";
+
 /** Fast emulator timings, like the suite's shared server, plus the admin route for faults. */
 const BASE_ENV = {
   EMULATOR_ADMIN: "true",
+  EMULATOR_ADMIN_TOKEN: ADMIN_TOKEN,
   EMULATOR_ASSET_PROCESSING_MS: "500",
   EMULATOR_VIDEO_QUEUE_MS: "200",
   EMULATOR_RENDER_MIN_MS: "1000",
