@@ -33,4 +33,3 @@ export function createSessionRepo(db: Database.Database) {
     count: (): number => count.get() as number,
   };
 }
-export type SessionRepo = ReturnType<typeof createSessionRepo>;

@@ -46,4 +46,3 @@ export function createTenantUsage(usage: UsageRepo, layout: Layout) {
     },
   };
 }
-export type TenantUsage = ReturnType<typeof createTenantUsage>;
