@@ -105,7 +105,8 @@ export async function materializeInputs(
   const out: LocalInput[] = [];
   for (const [index, input] of inputs.entries()) {
     const file = await localPath(input, index, ctx);
-    if (!(await stat(file).catch(() => null))) {
+    // A file under the emulator's data dir, never a project file: keeps the build from tracing the project.
+    if (!(await stat(/*turbopackIgnore: true*/ file).catch(() => null))) {
       throw new RenderFailure("InvalidParameter", `The input at ${input.param} is no longer available`);
     }
     const media = await sniffFile(file);
