@@ -9,6 +9,11 @@ export async function register(): Promise<void> {
     // Streamed media keep the Content-Length their route knows (Next drops it).
     const { restoreStreamLengths } = await import("./lib/net/stream-length");
     restoreStreamLengths();
+    // The workspace store (sessions, the task index) is migrated now, so a data dir it cannot
+    // use stops the start instead of the first request; routes open it again when they need it.
+    const { migrateWorkspaceAtStart } = await import("./lib/startup/migrate-workspace");
+    const { parseEnv } = await import("./lib/env-schema");
+    migrateWorkspaceAtStart(parseEnv(process.env).DATA_DIR);
     const { exposureWarning, listenHostOf } = await import("./lib/startup/exposure-warning");
     const warning = exposureWarning(
       listenHostOf(process.argv, process.env.HOSTNAME),
