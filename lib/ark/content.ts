@@ -14,6 +14,21 @@ import type { ArkUpstream } from "./upstream";
 
 const outsideFetch = createGuardedFetch({ allowLoopback: false, maxRedirects: 3, httpsOnly: true });
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The URL on the configured host's origin when it names that host: a host on this machine may
+ * sign its links with another loopback name (localhost for 127.0.0.1) than the one configured.
+ */
+function onBase(target: URL, base: URL): URL {
+  const loopbackTwin =
+    LOOPBACK.has(target.hostname) &&
+    LOOPBACK.has(base.hostname) &&
+    target.port === base.port &&
+    target.protocol === base.protocol;
+  return loopbackTwin ? new URL(`${target.pathname}${target.search}`, base.origin) : target;
+}
+
 async function fetchNamed(
   url: string,
   upstream: ArkUpstream,
@@ -21,7 +36,7 @@ async function fetchNamed(
   signal?: AbortSignal,
 ) {
   const base = new URL(upstream.baseUrl);
-  const target = new URL(url, base);
+  const target = onBase(new URL(url, base), base);
   const timeout = AbortSignal.timeout(upstream.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const fetchIt =
