@@ -36,7 +36,7 @@ export function HistoryPanel({
         shown={tasks.length}
         errorTitle="History could not be loaded"
         loading={
-          <div className="space-y-2" aria-busy="true" aria-label="Loading history">
+          <div role="status" className="space-y-2" aria-busy="true" aria-label="Loading history">
             <Skeleton className="h-16" />
             <Skeleton className="h-16" />
           </div>
