@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import type { VideoRequestBody } from "@/lib/playground/build-request";
-import { forDisplay, toCurl, toJson } from "@/lib/playground/curl";
+import { toCurl, toJson } from "@/lib/playground/curl";
 
 function CodeBlock({ label, text, copyText }: { label: string; text: string; copyText: string }) {
   return (
@@ -28,16 +28,10 @@ function CodeBlock({ label, text, copyText }: { label: string; text: string; cop
 /** "View request": exactly the body Generate posts, as JSON and as a curl command for Token360. */
 export function RequestPreview({ body, id }: { body: VideoRequestBody; id: string }) {
   const [format, setFormat] = useState("json");
+  // Files travel by URL, so the body is short enough to show in full.
   const texts = useMemo(() => {
-    const shown = forDisplay(body);
-    const fullJson = toJson(body);
-    return {
-      abbreviated: shown.abbreviated,
-      json: toJson(shown.body),
-      fullJson,
-      curl: toCurl(shown.body),
-      fullCurl: toCurl(body, fullJson),
-    };
+    const json = toJson(body);
+    return { json, curl: toCurl(body, json) };
   }, [body]);
   return (
     <div id={id} className="space-y-2">
@@ -47,19 +41,16 @@ export function RequestPreview({ body, id }: { body: VideoRequestBody; id: strin
           <TabsTrigger value="curl">cURL</TabsTrigger>
         </TabsList>
         <TabsContent value="json">
-          <CodeBlock label="request JSON" text={texts.json} copyText={texts.fullJson} />
+          <CodeBlock label="request JSON" text={texts.json} copyText={texts.json} />
         </TabsContent>
         <TabsContent value="curl">
-          <CodeBlock label="curl command" text={texts.curl} copyText={texts.fullCurl} />
+          <CodeBlock label="curl command" text={texts.curl} copyText={texts.curl} />
         </TabsContent>
       </Tabs>
       <p className="text-muted text-xs">
         This is the exact body Generate sends to <code className="font-mono">POST /v1/videos</code>. The API
         key stays on the server: set <code className="font-mono">TOKEN360_API_KEY</code> in your shell to run
         the curl yourself.
-        {texts.abbreviated
-          ? " Local files travel inline as data: URLs; they are shortened on screen, and the copy buttons copy them in full."
-          : ""}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forDisplay, shellQuote, toCurl, toJson } from "@/lib/playground/curl";
+import { shellQuote, toCurl, toJson } from "@/lib/playground/curl";
 
 const body = {
   model: "seedance-2.0",
@@ -25,26 +25,5 @@ describe("toCurl", () => {
     expect(text).toContain('"url": "asset://ta_abc"');
     expect(text).not.toMatch(/sk-/);
     expect(shellQuote("a'b")).toBe(`'a'\\''b'`);
-  });
-});
-
-describe("forDisplay", () => {
-  it("shortens long data: URLs only in the copy shown", () => {
-    const dataUrl = `data:image/png;base64,${"A".repeat(4000)}`;
-    const original = {
-      input_references: [{ image_url: { url: dataUrl } }],
-      prompt: "data: is fine in prose",
-    };
-    const { body: shown, abbreviated } = forDisplay(original);
-    expect(abbreviated).toBe(true);
-    expect(shown.input_references[0]?.image_url.url).toMatch(
-      /^data:image\/png;base64,A+…\(3 KB of base64 data omitted\)$/,
-    );
-    expect(shown.prompt).toBe("data: is fine in prose");
-    expect(original.input_references[0]?.image_url.url).toBe(dataUrl);
-  });
-
-  it("leaves bodies without data: URLs untouched", () => {
-    expect(forDisplay(body)).toEqual({ body, abbreviated: false });
   });
 });
