@@ -66,4 +66,3 @@ export type ListAssetsQuery = z.infer<typeof listAssetsQuerySchema>;
 export const renameAssetInputSchema = z.strictObject({
   name: z.string().trim().min(1, "Enter a display name").max(200, "Keep the name under 200 characters"),
 });
-export type RenameAssetInput = z.infer<typeof renameAssetInputSchema>;

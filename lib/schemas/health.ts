@@ -10,4 +10,3 @@ export const healthSchema = z.object({
     message: z.string().optional(),
   }),
 });
-export type Health = z.infer<typeof healthSchema>;

@@ -16,4 +16,3 @@ export const modelCapabilitiesSchema = z.object({
 });
 
 export const modelListSchema = z.object({ items: z.array(modelCapabilitiesSchema) });
-export type ModelList = z.infer<typeof modelListSchema>;

@@ -25,7 +25,6 @@ export const frameImageSchema = z.object({
   role: z.string().nullish(),
   image_url: mediaUrlSchema,
 });
-export type FrameImage = z.infer<typeof frameImageSchema>;
 
 export const inputReferenceSchema = z.object({
   type: z.enum(["image_url", "video_url", "audio_url"]).nullish(),
@@ -34,7 +33,6 @@ export const inputReferenceSchema = z.object({
   video_url: mediaUrlSchema.nullish(),
   audio_url: mediaUrlSchema.nullish(),
 });
-export type InputReference = z.infer<typeof inputReferenceSchema>;
 
 export const videoRequestSchema = z.object({
   model: z.string({ error: "model is required" }).trim().min(1, "model is required"),

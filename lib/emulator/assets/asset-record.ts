@@ -66,4 +66,3 @@ export function assetRecord(row: AssetRow, tenant: Tenant, signer: Signer, origi
     updatedAt: iso(row.status === "processing" ? row.updated_at : Math.max(row.updated_at, row.ready_at)),
   };
 }
-export type AssetRecord = ReturnType<typeof assetRecord>;

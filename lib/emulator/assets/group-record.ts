@@ -30,4 +30,3 @@ export function groupRecord(row: GroupRow, tenant: Tenant, origin: string) {
     h5LinkExpiresAt: pending && row.h5_expires_at !== null ? iso(row.h5_expires_at) : null,
   };
 }
-export type GroupRecord = ReturnType<typeof groupRecord>;

@@ -92,4 +92,3 @@ export function videoObject(row: VideoRow, signer: Signer, origin: string) {
     ...request,
   };
 }
-export type VideoObject = ReturnType<typeof videoObject>;
