@@ -40,7 +40,7 @@ const STALE = "opacity-60 [transition:opacity_0s_linear_300ms]";
 const STACKED_TABLE = "max-sm:block max-sm:[&_tbody]:block max-sm:[&_thead]:sr-only";
 const STACKED_ROW = "max-sm:block max-sm:py-2";
 const STACKED_CELL =
-  "max-sm:flex max-sm:w-full max-sm:items-start max-sm:text-left max-sm:gap-3 max-sm:py-1 max-sm:before:w-20 max-sm:before:shrink-0 max-sm:before:pt-0.5 max-sm:before:text-xs max-sm:before:text-muted max-sm:before:content-[attr(data-label)]";
+  "max-sm:flex max-sm:w-full max-sm:items-start max-sm:text-left max-sm:[&>*]:min-w-0 max-sm:gap-3 max-sm:py-1 max-sm:before:w-20 max-sm:before:shrink-0 max-sm:before:pt-0.5 max-sm:before:text-xs max-sm:before:text-muted max-sm:before:content-[attr(data-label)]";
 
 /** The column's name as each stacked cell shows it (icon-only headers show nothing). */
 const labelOf = <T,>(column: Column<T>) => (typeof column.header === "string" ? column.header : "");

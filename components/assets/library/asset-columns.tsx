@@ -39,7 +39,8 @@ export function assetColumns(onAction: (kind: AssetAction, asset: Asset) => void
         <CopyButton
           value={asset.assetId}
           label={`Copy asset ID ${asset.assetId}`}
-          className="font-mono text-xs"
+          // On a phone's stacked row the whole ID wraps instead of being cut off.
+          className="font-mono text-xs max-sm:[&>span]:break-all max-sm:[&>span]:whitespace-normal"
         >
           {asset.assetId}
         </CopyButton>
