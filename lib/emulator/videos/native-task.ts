@@ -5,7 +5,7 @@ import type { VideoRow } from "../db/videos-repo";
 import { apiError } from "../http/errors";
 import type { Signer } from "../http/signed-urls";
 import { FPS } from "../render/tools";
-import type { StoredParams, StoredRequest } from "./video-record";
+import type { StoredOutput, StoredParams, StoredRequest } from "./video-record";
 
 // The native Seedance task API (UPSTREAM.md §1.3–1.7) over the emulator's own videos: the body
 // is checked for what only this dialect says (items, roles, models of every preset), then read
@@ -86,6 +86,12 @@ const NATIVE_STATUS: Record<string, string> = {
   cancelled: "cancelled",
 };
 
+/** Billing's estimate (UPSTREAM.md §1.9): width × height × fps × seconds / 1024. */
+function tokensOf(row: VideoRow, params: StoredParams): number {
+  const output = row.output_json ? (JSON.parse(row.output_json) as StoredOutput) : null;
+  return output ? Math.round((output.width * output.height * FPS * params.duration) / 1024) : 0;
+}
+
 /** The GET answer: the task object of §1.6 (`content` only once it succeeded). */
 export function nativeTaskObject(row: VideoRow, signer: Signer, origin: string) {
   const params = JSON.parse(row.params_json) as StoredParams;
@@ -116,6 +122,8 @@ export function nativeTaskObject(row: VideoRow, signer: Signer, origin: string) 
     duration: params.duration,
     framespersecond: FPS,
     generate_audio: params.generate_audio,
-    usage: succeeded ? { completion_tokens: 0, total_tokens: 0 } : null,
+    usage: succeeded
+      ? { completion_tokens: tokensOf(row, params), total_tokens: tokensOf(row, params) }
+      : null,
   };
 }

@@ -199,6 +199,10 @@ describe("GET and DELETE of a native task", () => {
     );
     const content = done.json.content as { video_url: string; last_frame_url: string };
     expect(done.json).toMatchObject({ status: "succeeded", duration: 4, resolution: "480p" });
+    // 854 × 480 × 24 fps × 4 s / 1024 (§1.9)
+    expect((done.json.usage as { total_tokens: number }).total_tokens).toBe(
+      Math.round((854 * 480 * 24 * 4) / 1024),
+    );
     expect(content.last_frame_url).toMatch(/^http/);
     const file = await env.emulator.fetch(new Request(content.video_url));
     expect(file.headers.get("content-type")).toMatch(/video\/mp4/);
