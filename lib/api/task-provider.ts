@@ -3,7 +3,7 @@ import { ApiError } from "@/lib/errors/api-error";
 import type { CursorPage } from "@/lib/schemas/page";
 import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
 import { env } from "@/lib/env";
-import { arkTaskProvider } from "@/lib/ark/task-provider";
+import { arkTaskProvider } from "@/lib/ark";
 import {
   createVideo,
   deleteVideo,

@@ -1,7 +1,5 @@
 import "server-only";
 
-// The typed client of the native Seedance task API (LaoZhang, BytePlus ModelArk, Volcengine Ark).
+// The typed client of the native Seedance task API (LaoZhang, BytePlus ModelArk, Volcengine Ark),
+// as the BFF sees it: one task provider beside Token360's.
 export { arkTaskProvider } from "./task-provider";
-export { createArkTask, deleteArkTask, getArkTask } from "./tasks";
-export { arkSourceUrl, openArkContent, openArkLastFrame } from "./content";
-export { arkUpstreamOf, getArkUpstream, type ArkUpstream } from "./upstream";
