@@ -2,23 +2,20 @@
 // `npm start`: serves the production build with the standalone server that `next build` leaves
 // in <distDir>/standalone (the same server the Dockerfile ships). Options as `next start` takes
 // them: -p/--port (or PORT, default 3000) and -H/--hostname (default every interface).
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs, parseEnv } from "node:util";
+import { prepareStandalone } from "./prepare-standalone.mjs";
 
 const root = process.cwd();
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const standalone = path.resolve(root, distDir, "standalone");
-const server = path.join(standalone, "server.js");
-if (!existsSync(server)) {
-  console.error(`No standalone build in ${path.relative(root, standalone)}: run \`npm run build\` first.`);
+let server;
+try {
+  server = path.join(prepareStandalone(root), "server.js");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-
-// The standalone server serves /_next/static from its own folder; `next build` leaves it beside.
-const staticTarget = path.join(standalone, distDir, "static");
-if (!existsSync(staticTarget)) cpSync(path.join(root, distDir, "static"), staticTarget, { recursive: true });
 
 // `next start` reads these files from the project; the standalone server would look in its own
 // folder. Values already in the environment win, as with Next.

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { cp, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "../support/next-server.mjs";
 import { runWalkthrough } from "../support/walkthrough";
 
 // The deployment artefact on its own: <distDir>/standalone copied away from the project (so no
@@ -11,15 +11,6 @@ import { runWalkthrough } from "../support/walkthrough";
 // the seed's API flow walked against it on the embedded emulator.
 
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 test("the standalone server, copied out of the project, serves the seed's walk-through on the emulator", async () => {
   test.setTimeout(180_000);

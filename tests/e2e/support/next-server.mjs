@@ -97,8 +97,9 @@ export async function startNextServer(options) {
   const child = spawn(
     process.execPath,
     [
-      path.resolve("node_modules/next/dist/bin/next"),
-      ...["start", "-p", String(port), "-H", options.hostname ?? "127.0.0.1"],
+      // The standalone server, as `npm start` and the Docker image run it.
+      path.resolve("scripts/start.mjs"),
+      ...["-p", String(port), "-H", options.hostname ?? "127.0.0.1"],
     ],
     {
       env: {
