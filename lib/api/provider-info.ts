@@ -28,7 +28,7 @@ export function providerInfo(): ProviderInfo {
       inlineImages: true,
       localMediaNote: env.PUBLIC_URL
         ? null
-        : `${env.ark.label} cannot fetch a clip or audio file from this computer: it has no upload, and this server has no PUBLIC_URL to serve the file from. Use a URL, or an earlier result.`,
+        : `${env.ark.label} cannot fetch a clip or audio file from this computer: it has no upload, and this server has no PUBLIC_URL to serve the file from. Paste its address with Link, or use an earlier result.`,
     };
   }
   return env.mode === "token360"

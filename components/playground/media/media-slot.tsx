@@ -16,6 +16,7 @@ import type { ModelCapabilities } from "@/lib/video/capabilities";
 import { HistoryPickerDialog } from "../history/history-picker-dialog";
 import { LibraryPickerDialog } from "../library-picker/library-picker-dialog";
 import { LocalFileButton } from "./local-file-button";
+import { MediaLinkButton, MediaLinkForm } from "./media-link-form";
 import { MediaInputCard } from "./media-input-card";
 import { useLocalFiles } from "./use-local-files";
 
@@ -32,6 +33,7 @@ interface MediaSlotProps {
 export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: MediaSlotProps) {
   const [picker, setPicker] = useState<"library" | "history" | null>(null);
   const [fileProblems, setFileProblems] = useState<string[]>([]);
+  const [linkOpen, setLinkOpen] = useState(false);
   const headingId = `slot-${spec.id}`;
   // Single blocks replace their input; multi blocks add until the model's limit.
   const room = spec.multiple ? Math.max(0, limit - inputs.length) : 1;
@@ -98,6 +100,12 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
             onFiles={put}
             onProblems={setFileProblems}
           />
+          <MediaLinkButton
+            mediaType={spec.mediaType}
+            disabled={room === 0}
+            open={linkOpen && room > 0}
+            onOpenChange={setLinkOpen}
+          />
           {spec.fromAssets ? (
             <Button
               variant="secondary"
@@ -124,6 +132,17 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
           ) : null}
         </div>
       </div>
+      {linkOpen && room > 0 ? (
+        <MediaLinkForm
+          mediaType={spec.mediaType}
+          onAdd={(input) => {
+            put([input]);
+            setFileProblems([]);
+            setLinkOpen(false);
+          }}
+          onCancel={() => setLinkOpen(false)}
+        />
+      ) : null}
       {inputs.length > 0 ? (
         <ul
           className={spec.multiple ? "mt-3 grid gap-2 sm:grid-cols-2" : "mt-3"}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { makeClip } from "../support/local-media";
 import { portraitPng, uniqueName } from "../support/seed";
 import { NativeProviderStudio } from "./native-provider";
 
@@ -62,6 +63,24 @@ test("a creator works through LaoZhang's native API: frames, references, Extend,
       await playground.prompt.fill(prompts.references);
       await playground.setShortVideo(4);
       await studio.generateAndCheck();
+    });
+
+    await test.step("a local clip is refused with the reason, and a link takes its place", async () => {
+      await playground.goto();
+      await playground.chooseMode("Multimodal reference");
+      await playground.uploadFile("Reference videos", await makeClip("harbour.mp4", 3));
+      const block = playground.block("Reference videos");
+      await expect(block.getByRole("alert")).toContainText("cannot fetch a clip or audio file");
+      await block.getByRole("button", { name: "Use a link to a video" }).click();
+      await block.getByLabel("Link to a video").fill("https://cdn.example.com/clips/harbour.mp4");
+      await block.getByRole("button", { name: "Add" }).click();
+      await expect(block.getByRole("listitem")).toHaveCount(1);
+      await playground.prompt.fill(uniqueName("The harbour at dusk"));
+      await playground.form.getByRole("button", { name: "View request" }).click();
+      const shown = JSON.parse(
+        (await playground.form.getByLabel("request JSON", { exact: true }).textContent()) ?? "",
+      ) as Record<string, unknown>;
+      expect(JSON.stringify(shown)).toContain("https://cdn.example.com/clips/harbour.mp4");
     });
 
     await test.step("Extend an earlier result from the History", async () => {
