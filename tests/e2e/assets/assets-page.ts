@@ -96,13 +96,20 @@ export class AssetsPage {
     await this.page.getByRole("option", { name: option }).click();
   }
 
+  /**
+   * Picks a group in an "Asset group" picker: it lists groups page by page, so the name is typed
+   * into its search first (other specs on the same server may have made hundreds of groups).
+   */
+  async chooseGroup(combobox: Locator, name: string) {
+    await combobox.click();
+    await this.page.getByRole("searchbox", { name: "Search groups" }).fill(name);
+    await this.page.getByRole("option", { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  }
+
   /** Upload -> files -> Asset group -> Upload, waiting for the dialog to close. */
   async upload(files: TestFile[], groupName: string) {
     const dialog = await this.openUpload(files);
-    await this.selectOption(
-      dialog.getByRole("combobox", { name: "Asset group" }),
-      new RegExp(`^${escapeRegExp(groupName)}`),
-    );
+    await this.chooseGroup(dialog.getByRole("combobox", { name: "Asset group" }), groupName);
     await dialog.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(dialog).toBeHidden();
   }
@@ -132,8 +139,11 @@ export class AssetsPage {
     return this.page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
   }
 
-  async filterByGroup(name: string | RegExp) {
-    await this.selectOption(this.assets.getByRole("combobox", { name: "Asset group" }), name);
+  /** Filters the assets by a group's name, or shows "All groups" again. */
+  async filterByGroup(name: string) {
+    const picker = this.assets.getByRole("combobox", { name: "Asset group" });
+    if (name === "All groups") await this.selectOption(picker, name);
+    else await this.chooseGroup(picker, name);
   }
 
   async search(text: string) {

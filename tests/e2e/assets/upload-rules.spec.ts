@@ -51,10 +51,7 @@ test.describe("upload rules", () => {
           })
         : route.fallback(),
     );
-    await assets.selectOption(
-      upload.getByRole("combobox", { name: "Asset group" }),
-      new RegExp(`^${groupName}`),
-    );
+    await assets.chooseGroup(upload.getByRole("combobox", { name: "Asset group" }), groupName);
     await upload.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(upload.getByText("Asset group is not active.")).toBeVisible();
     await expect(upload).toBeVisible();
@@ -70,10 +67,7 @@ test.describe("upload rules", () => {
       route.request().method() === "POST" ? new Promise(() => undefined) : route.fallback(),
     );
     const upload = await assets.openUpload([await imageFile("slow.png", 800, 800)]);
-    await assets.selectOption(
-      upload.getByRole("combobox", { name: "Asset group" }),
-      new RegExp(`^${groupName}`),
-    );
+    await assets.chooseGroup(upload.getByRole("combobox", { name: "Asset group" }), groupName);
     await upload.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(upload.getByRole("progressbar", { name: "Uploading slow" })).toBeVisible();
     await expect(upload.getByRole("button", { name: "Uploading…" })).toBeDisabled();

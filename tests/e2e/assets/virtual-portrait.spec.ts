@@ -36,10 +36,7 @@ test.describe("Virtual Portrait assets", () => {
     await expect(upload.getByLabel("Display name")).toHaveValue("hero-front");
     const displayName = uniqueName("hero-front");
     await upload.getByLabel("Display name").fill(displayName);
-    await assets.selectOption(
-      upload.getByRole("combobox", { name: "Asset group" }),
-      new RegExp(`^${groupName}`),
-    );
+    await assets.chooseGroup(upload.getByRole("combobox", { name: "Asset group" }), groupName);
     const retentionSelect = upload.getByRole("combobox", { name: "Retention" });
     await expect(retentionSelect).toBeDisabled();
     await expect(retentionSelect).toHaveText(/No fixed expiry/);
