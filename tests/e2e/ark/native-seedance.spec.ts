@@ -72,7 +72,9 @@ test("a creator works through LaoZhang's native API: frames, references, Extend,
       const block = playground.block("Reference videos");
       await expect(block.getByRole("alert")).toContainText("cannot fetch a clip or audio file");
       await block.getByRole("button", { name: "Use a link to a video" }).click();
-      await block.getByLabel("Link to a video").fill("https://cdn.example.com/clips/harbour.mp4");
+      await block
+        .getByRole("textbox", { name: "Link to a video" })
+        .fill("https://cdn.example.com/clips/harbour.mp4");
       await block.getByRole("button", { name: "Add" }).click();
       await expect(block.getByRole("listitem")).toHaveCount(1);
       await playground.prompt.fill(uniqueName("The harbour at dusk"));
