@@ -79,8 +79,8 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
         isDragActive && "border-accent bg-accent/5 border-dashed",
       )}
     >
-      <div className="flex items-start justify-between gap-2">
-        <div className="min-w-0">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-40 flex-1">
           <h3 id={headingId} className="text-sm font-semibold">
             {spec.label}
             {spec.multiple ? (
@@ -91,7 +91,7 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
           </h3>
           <p className="text-muted text-xs">{limitsHint(spec.mediaType)}</p>
         </div>
-        <div className="flex shrink-0 flex-wrap items-center justify-end gap-1.5">
+        <div className="flex flex-wrap items-center gap-1.5">
           <LocalFileButton
             mediaType={spec.mediaType}
             multiple={spec.multiple}

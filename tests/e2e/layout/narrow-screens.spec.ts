@@ -92,6 +92,12 @@ test.describe("at 390 px", () => {
     await shot(page, testInfo, "playground-390-library");
     await page.keyboard.press("Escape");
 
+    // The widest block headers: four sources (Upload, Link, From assets, From your videos).
+    await playground.chooseMode("Multimodal reference");
+    await playground.block("Reference videos").getByRole("button", { name: "Use a link to a video" }).click();
+    await expectNoSideScroll(page, "Multimodal reference with a link field open");
+    await shot(page, testInfo, "playground-390-multimodal");
+
     await playground.form.getByRole("button", { name: "View request" }).click();
     await expectNoSideScroll(page, "View request");
     await shot(page, testInfo, "playground-390-request");
