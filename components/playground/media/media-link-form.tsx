@@ -51,18 +51,17 @@ export function MediaLinkForm({ mediaType, onAdd, onCancel }: MediaLinkFormProps
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
 
+  const add = () => {
+    const result = parseMediaLink(text, mediaType);
+    if (!result.ok) return setProblem(result.message);
+    setText("");
+    setProblem(null);
+    onAdd(result.input);
+  };
+
+  // Not a <form>: the block sits inside the Playground's own form, and forms cannot nest.
   return (
-    <form
-      className="mt-3 flex flex-col gap-1.5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const result = parseMediaLink(text, mediaType);
-        if (!result.ok) return setProblem(result.message);
-        setText("");
-        setProblem(null);
-        onAdd(result.input);
-      }}
-    >
+    <div className="mt-3 flex flex-col gap-1.5">
       <label htmlFor={id} className="text-xs font-medium">
         Link to {MEDIA_NOUN[mediaType]}
       </label>
@@ -78,10 +77,15 @@ export function MediaLinkForm({ mediaType, onAdd, onCancel }: MediaLinkFormProps
           aria-describedby={problem ? `${id}-error` : undefined}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === "Escape") onCancel();
+            if (event.key === "Enter") {
+              event.preventDefault();
+              add();
+            } else if (event.key === "Escape") {
+              onCancel();
+            }
           }}
         />
-        <Button type="submit" size="sm">
+        <Button size="sm" onClick={add}>
           Add
         </Button>
       </div>
@@ -90,6 +94,6 @@ export function MediaLinkForm({ mediaType, onAdd, onCancel }: MediaLinkFormProps
           {problem}
         </p>
       ) : null}
-    </form>
+    </div>
   );
 }

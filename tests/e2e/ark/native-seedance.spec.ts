@@ -76,7 +76,7 @@ test("a creator works through LaoZhang's native API: frames, references, Extend,
         .getByRole("textbox", { name: "Link to a video" })
         .fill("https://cdn.example.com/clips/harbour.mp4");
       await block.getByRole("button", { name: "Add" }).click();
-      await expect(block.getByRole("listitem")).toHaveCount(1);
+      await expect(block.getByRole("listitem").filter({ hasText: "harbour.mp4" })).toHaveCount(1);
       await playground.prompt.fill(uniqueName("The harbour at dusk"));
       await playground.form.getByRole("button", { name: "View request" }).click();
       const shown = JSON.parse(

@@ -63,4 +63,20 @@ describe("MediaLinkForm", () => {
     );
     expect(screen.queryByRole("alert")).toBeNull();
   });
+
+  it("adds on Enter without submitting the Playground form it sits in", async () => {
+    const user = userEvent.setup();
+    const onAdd = vi.fn();
+    const onGenerate = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    render(
+      <form onSubmit={onGenerate}>
+        <MediaLinkForm mediaType="video" onAdd={onAdd} onCancel={() => undefined} />
+      </form>,
+    );
+    await user.type(screen.getByLabelText("Link to a video"), "https://cdn.example.com/a.mp4{Enter}");
+    await user.type(screen.getByLabelText("Link to a video"), "https://cdn.example.com/b.mp4");
+    await user.click(screen.getByRole("button", { name: "Add" }));
+    expect(onAdd).toHaveBeenCalledTimes(2);
+    expect(onGenerate).not.toHaveBeenCalled();
+  });
 });
