@@ -34,6 +34,9 @@ process.env.PORT = values.port ?? process.env.PORT ?? "3000";
 // HOSTNAME is often the machine's name inherited from the shell: only the flag chooses the interface.
 process.env.HOSTNAME = values.hostname ?? "0.0.0.0";
 process.env.NODE_ENV = "production";
+// Idle keep-alive sockets stay open longer than clients and proxies keep theirs (Node closes them
+// after 5 s), so a client never sends a request on a socket the server is closing at that moment.
+process.env.KEEP_ALIVE_TIMEOUT ??= "65000";
 // The server changes into its own folder: a relative DATA_DIR must keep meaning the project's.
 process.env.DATA_DIR = path.resolve(root, process.env.DATA_DIR || ".data");
 
