@@ -1,3 +1,7 @@
+// Not through route() (lib/api/route.ts): this is the provider's contract, not the app's API.
+// Callers are curl, scripts and SDKs with a bearer key and no Origin, answers use the provider's
+// error envelopes, and uploads and Range reads stream through untouched. emulatorAccess() applies
+// the same host allowlist, cross-site refusal and session check that route() applies.
 import { emulatorAccess } from "@/lib/api/emulator-access";
 import { getEmulator } from "@/lib/emulator";
 
