@@ -8,6 +8,7 @@ import type {
 } from "@/lib/playground/form-state";
 import { initialForm } from "@/lib/playground/form-state";
 import type { MediaType } from "@/lib/schemas/asset";
+import type { VideoTask } from "@/lib/schemas/video";
 import { withInstruction } from "@/lib/video/instruction";
 
 export const PORTRAIT_ID = "ta_0123456789abcdef0123456789abcdef";
@@ -64,3 +65,28 @@ export const form = (overrides: FormOverrides = {}): PlaygroundForm => {
     slots,
   };
 };
+
+/** A finished task as the app's API answers it; `overrides` change any field. */
+export const videoTask = (id: string, overrides: Partial<VideoTask> = {}): VideoTask => ({
+  id,
+  status: "completed",
+  progress: 100,
+  model: "seedance-2.0",
+  prompt: `Prompt of ${id}`,
+  mode: "text_to_video",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: null,
+  parameters: {
+    duration: 4,
+    resolution: "480p",
+    aspectRatio: "adaptive",
+    generateAudio: false,
+    seed: null,
+    watermark: false,
+  },
+  durationSeconds: 4,
+  contentUrl: `/api/videos/${id}/content`,
+  lastFrameUrl: null,
+  error: null,
+  ...overrides,
+});

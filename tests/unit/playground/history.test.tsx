@@ -6,30 +6,11 @@ import { HistoryPickerDialog } from "@/components/playground/history/history-pic
 import { Dialog } from "@/components/ui/dialog";
 import { ToastProvider } from "@/components/ui/toast";
 import type { VideoTask } from "@/lib/schemas/video";
+import { videoTask } from "./factories";
 import { renderWithQuery, stubApi } from "./render-with-query";
 
-const task = (id: string, status: VideoTask["status"] = "completed"): VideoTask => ({
-  id,
-  status,
-  progress: status === "completed" ? 100 : 40,
-  model: "seedance-2.0",
-  prompt: `Prompt of ${id}`,
-  mode: "text_to_video",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: null,
-  parameters: {
-    duration: 4,
-    resolution: "480p",
-    aspectRatio: "adaptive",
-    generateAudio: false,
-    seed: null,
-    watermark: false,
-  },
-  durationSeconds: 4,
-  contentUrl: `/api/videos/${id}/content`,
-  lastFrameUrl: null,
-  error: null,
-});
+const task = (id: string, status: VideoTask["status"] = "completed"): VideoTask =>
+  videoTask(id, { status, progress: status === "completed" ? 100 : 40 });
 
 const page = (items: VideoTask[], hasMore = false) => ({
   items,

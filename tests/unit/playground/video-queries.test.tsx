@@ -3,32 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HistoryPanel } from "@/components/playground/history/history-panel";
 import { videoHistoryQuery, videoQuery } from "@/lib/queries/videos";
-import type { VideoTask } from "@/lib/schemas/video";
+import { videoTask } from "./factories";
 import { renderWithQuery, stubApi } from "./render-with-query";
 
-const task = (id: string, overrides: Partial<VideoTask> = {}): VideoTask => ({
-  id,
-  status: "completed",
-  progress: 100,
-  model: "seedance-2.0",
-  prompt: `Prompt of ${id}`,
-  mode: "text_to_video",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: null,
-  parameters: {
-    duration: 4,
-    resolution: "480p",
-    aspectRatio: "adaptive",
-    generateAudio: false,
-    seed: null,
-    watermark: false,
-  },
-  durationSeconds: 4,
-  contentUrl: `/api/videos/${id}/content`,
-  lastFrameUrl: null,
-  error: null,
-  ...overrides,
-});
+const task = videoTask;
 
 // The polling rule as TanStack Query calls it: (query) => interval | false.
 type IntervalOf = (query: { state: { data: unknown; status: string } }) => number | false;
