@@ -34,6 +34,8 @@ test.describe("upstream failures", () => {
     const alert = assets.assets.getByRole("alert").filter({ hasText: "Could not load assets" });
     await expect(alert).toContainText("Token360 is not answering. Try again in a moment.");
     await expect(assets.groups.getByRole("alert")).toHaveCount(0);
+    // Heal the route only once the background retries are spent, so the click is what recovers.
+    await expect(alert.getByText("Trying again in the background")).toHaveCount(0, { timeout: 30_000 });
 
     failing = false;
     await alert.getByRole("button", { name: "Try again" }).click();
