@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { createLineageRepo } from "./lineage-repo";
 
 // The only code that knows the video_tasks table: one row per task this app created, keyed by
 // provider and the provider's task id. Times are epoch milliseconds. The request is stored as
@@ -27,6 +28,8 @@ export interface NewTask extends TaskState {
   request: unknown;
   inputAssetIds: string[];
   sourceVideoIds: string[];
+  /** Local files the request used, by name (lineage only; not part of the row). */
+  inputFileNames?: string[];
   createdAt: number;
   recordedAt: number;
 }
@@ -140,6 +143,26 @@ export function createTaskRepo(db: Database.Database) {
     finished_at = COALESCE(finished_at, @finished_at), provider_listed = @provider_listed
     WHERE provider = @provider AND task_id = @task_id`);
   const remove = db.prepare("DELETE FROM video_tasks WHERE provider = ? AND task_id = ?");
+  const lineage = createLineageRepo(db);
+  const insertWithInputs = db.transaction((task: NewTask) => {
+    insert.run({
+      provider: task.provider,
+      task_id: task.taskId,
+      model: task.model,
+      mode: task.mode,
+      request_json: JSON.stringify(task.request),
+      input_asset_ids: JSON.stringify(task.inputAssetIds),
+      source_video_ids: JSON.stringify(task.sourceVideoIds),
+      created_at: task.createdAt,
+      recorded_at: task.recordedAt,
+      ...stateColumns(task),
+    });
+    lineage.record(task.provider, task.taskId, {
+      assetIds: task.inputAssetIds,
+      sourceVideoIds: task.sourceVideoIds,
+      fileNames: task.inputFileNames ?? [],
+    });
+  });
   const pages = {
     desc: {
       first: db.prepare<[string, number], RawRow>(
@@ -160,20 +183,9 @@ export function createTaskRepo(db: Database.Database) {
   };
 
   return {
-    /** One statement, so one transaction: the row is there whole, or not at all. */
+    /** One transaction: the row and its inputs (lineage) are there whole, or not at all. */
     insert(task: NewTask): void {
-      insert.run({
-        provider: task.provider,
-        task_id: task.taskId,
-        model: task.model,
-        mode: task.mode,
-        request_json: JSON.stringify(task.request),
-        input_asset_ids: JSON.stringify(task.inputAssetIds),
-        source_video_ids: JSON.stringify(task.sourceVideoIds),
-        created_at: task.createdAt,
-        recorded_at: task.recordedAt,
-        ...stateColumns(task),
-      });
+      insertWithInputs(task);
     },
     find(provider: string, taskId: string): TaskRow | undefined {
       const raw = byId.get(provider, taskId);
@@ -202,6 +214,8 @@ export function createTaskRepo(db: Database.Database) {
       return update.run(columns).changes > 0;
     },
     delete: (provider: string, taskId: string) => void remove.run(provider, taskId),
+    /** What each task used and which tasks used an asset or earlier video (lineage-repo.ts). */
+    lineage: { inputsOf: lineage.inputsOf, usesOf: lineage.usesOf, countUses: lineage.countUses },
   };
 }
 export type TaskRepo = ReturnType<typeof createTaskRepo>;

@@ -1,7 +1,12 @@
 import { sessionsMigration } from "./001-sessions";
 import type { Migration } from "./migration";
 import { videoTasksMigration } from "./002-video-tasks";
+import { taskLineageMigration } from "./004-task-lineage";
 
 // Every migration, oldest first. A new table is a new numbered file here plus one line below;
 // a migration that has shipped is never edited.
-export const MIGRATIONS: readonly Migration[] = [sessionsMigration, videoTasksMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  sessionsMigration,
+  videoTasksMigration,
+  taskLineageMigration,
+];

@@ -135,7 +135,9 @@ describe("the task index migration", () => {
     const { db } = open();
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(["sessions", "video_tasks", "schema_migrations"]));
-    expect(db.prepare("SELECT MAX(version) FROM schema_migrations").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT MAX(version) FROM schema_migrations").pluck().get()).toBe(
+      Math.max(...MIGRATIONS.map((m) => m.version)),
+    );
   });
 
   it("upgrades a store of the previous version, keeping its sessions", () => {
@@ -143,7 +145,15 @@ describe("the task index migration", () => {
     openWorkspace(dataDir).close();
     // Back to the previous version: only the sessions migration applied, one session in it.
     const old = new Database(file);
-    old.exec("DROP TABLE video_tasks; DELETE FROM schema_migrations WHERE version > 1");
+    // Every later table goes, newest first (later ones may refer to video_tasks).
+    const later = old
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions', 'schema_migrations') ORDER BY rowid DESC",
+      )
+      .pluck()
+      .all() as string[];
+    for (const name of later) old.exec(`DROP TABLE ${name}`);
+    old.exec("DELETE FROM schema_migrations WHERE version > 1");
     old.prepare("INSERT INTO sessions VALUES ('hash', 'tag', 1, 1, 9999999999999)").run();
     expect(old.prepare("SELECT name FROM sqlite_master WHERE name = 'video_tasks'").get()).toBeUndefined();
     old.close();
@@ -152,9 +162,9 @@ describe("the task index migration", () => {
     expect(sessions.find("hash")).toMatchObject({ password_tag: "tag" });
     tasks.insert(task());
     expect(tasks.find("emulator", "vid_1")?.taskId).toBe("vid_1");
-    expect(db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all()).toEqual([
-      1, 2,
-    ]);
+    expect(db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all()).toEqual(
+      MIGRATIONS.map((m) => m.version).sort((a, b) => a - b),
+    );
   });
 
   it("is applied once even when run again over a migrated store", () => {
