@@ -1,3 +1,4 @@
+import { followAssets } from "@/lib/api/live/live";
 import { presentAsset, presentAssetPage } from "@/lib/api/present";
 import { created, json } from "@/lib/api/respond";
 import { route } from "@/lib/api/route";
@@ -8,10 +9,10 @@ import { listAssets } from "@/lib/token360";
 
 // GET /api/assets - one page of assets, searched and filtered server-side
 export const GET = route({ query: listAssetsQuerySchema }, async ({ query }) =>
-  json(pageSchema(assetSchema), presentAssetPage(await listAssets(query))),
+  json(pageSchema(assetSchema), followAssets(presentAssetPage(await listAssets(query)))),
 );
 
 // POST /api/assets - upload an image into a group (streamed multipart: name, groupId, retention, then file)
 export const POST = route({}, async ({ request }) =>
-  created(assetSchema, presentAsset(await handleUpload(request))),
+  created(assetSchema, followAssets(presentAsset(await handleUpload(request)))),
 );

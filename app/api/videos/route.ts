@@ -1,4 +1,5 @@
 import { listVideoTasks } from "@/lib/api/list-video-tasks";
+import { followVideos } from "@/lib/api/live/live";
 import { presentVideoPage, presentVideoTask } from "@/lib/api/present";
 import { providerInfo } from "@/lib/api/provider-info";
 import { created, json } from "@/lib/api/respond";
@@ -14,7 +15,7 @@ const MAX_VIDEO_BODY_BYTES = 16 * 1024 * 1024;
 
 // GET /api/videos - the task history (task index + the provider's list), newest first, by cursor
 export const GET = route({ query: listVideosQuerySchema }, async ({ query }) =>
-  json(cursorPageSchema(videoTaskSchema), presentVideoPage(await listVideoTasks(query))),
+  json(cursorPageSchema(videoTaskSchema), followVideos(presentVideoPage(await listVideoTasks(query)))),
 );
 
 // POST /api/videos - start a generation with the exact body the Playground shows
@@ -28,6 +29,6 @@ export const POST = route(
   async ({ query, body }) => {
     const inferred = checkVideoRequest(body, { inlineImages: providerInfo().inlineImages });
     const task = await createVideoTask(body, { mode: query.mode ?? inferred, sourceVideoIds: query.sources });
-    return created(videoTaskSchema, presentVideoTask(task));
+    return created(videoTaskSchema, followVideos(presentVideoTask(task)));
   },
 );

@@ -1,3 +1,4 @@
+import { followAssets } from "@/lib/api/live/live";
 import { presentAsset } from "@/lib/api/present";
 import { json, noContent } from "@/lib/api/respond";
 import { assetParamsSchema } from "@/lib/api/params";
@@ -8,7 +9,7 @@ import { deleteAsset, getAsset, renameAsset } from "@/lib/token360";
 
 // GET /api/assets/[assetId] - one asset (polled while it is Processing)
 export const GET = route({ params: assetParamsSchema }, async ({ params }) =>
-  json(assetSchema, presentAsset(await getAsset(params.assetId))),
+  json(assetSchema, followAssets(presentAsset(await getAsset(params.assetId)))),
 );
 
 // PATCH /api/assets/[assetId] - rename an asset
