@@ -100,6 +100,13 @@ export const envSchema = z
       .min(1024)
       .max(100 * 1024 * 1024)
       .default(50 * 1024 * 1024),
+    /** Keep a copy of every finished video and its last frame in DATA_DIR/archive. */
+    ARCHIVE: z
+      .enum(["on", "off", "true", "false", "1", "0", ""])
+      .optional()
+      .transform((value) => !["off", "false", "0"].includes(value ?? "")),
+    /** The most the kept copies may take, in GB (oldest unstarred removed first); 0 = no cap. */
+    ARCHIVE_MAX_GB: z.coerce.number().min(0, "must be 0 or more").default(20),
 
     // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
     EMULATOR_HTTP: onUnlessFalse,
