@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { arkSettings, arkVariables, checkArkSettings } from "./ark/env-ark";
+import { priceFileVariable } from "./pricing/price-file";
 
 // Pure env parsing, free of `server-only` so next.config.ts can validate at start-up.
 // Everything else imports the parsed `env` from lib/env.ts.
@@ -107,6 +108,10 @@ export const envSchema = z
       .transform((value) => !["off", "false", "0"].includes(value ?? "")),
     /** The most the kept copies may take, in GB (oldest unstarred removed first); 0 = no cap. */
     ARCHIVE_MAX_GB: z.coerce.number().min(0, "must be 0 or more").default(20),
+
+    // --- Prices -------------------------------------------------------------------------
+    /** A JSON file of prices laid over the built-in table (lib/pricing), read and checked now. */
+    PRICE_TABLE_FILE: priceFileVariable,
 
     // --- Embedded emulator (used when TOKEN360_API_KEY is unset) ------------------------
     EMULATOR_HTTP: onUnlessFalse,
