@@ -1,101 +1,32 @@
-// Assets page at scale: seeds 10,000 assets into a running Portrait Studio (embedded emulator),
-// then measures in Chromium how long /assets takes to show its first rows and how long a search
-// and the "Asset group" filter take to show their results. Prints JSON (medians of several runs).
-//
-//   node bench/assets-page.mjs [baseUrl]        (or BENCH_URL; default http://127.0.0.1:3000)
-//   BENCH_ASSETS=10000 BENCH_RUNS=5 BENCH_CONCURRENCY=8
-//
-// Seeding goes straight to the emulator's HTTP API with the app's own emulator key, so the
-// assets land in the tenant the app reads. It is idempotent: re-runs top up to BENCH_ASSETS.
+import { launchChromium } from "./support/browser.mjs";
+import { SEED_GROUPS, seedAssets, seededName } from "./support/seed-assets.mjs";
+import { startServer } from "./support/server.mjs";
+import { figure, median, round } from "./support/stats.mjs";
 
-import { chromium } from "playwright-core";
-import sharp from "sharp";
+// The Assets page as the library grows: 1,000, 10,000 and 100,000 assets written straight into
+// the emulator's store (bench/support/seed-assets.mjs, kept under .data/bench between runs),
+// then, in Chromium against the production build, the time to the first rows, a search
+// (keystroke to the one matching row, debounce included) and the "Asset group" filter (choice
+// to its rows). Medians of RUNS visits after one untimed warm-up.
+//
+//   npm run bench -- assets-page                (BENCH_ASSET_SIZES=1000,10000 to pick sizes)
 
-const BASE = (process.argv[2] ?? process.env.BENCH_URL ?? "http://127.0.0.1:3000").replace(/\/$/, "");
-const TARGET = Number(process.env.BENCH_ASSETS ?? 10_000);
+export const name = "assets-page";
+
+const SIZES = (process.env.BENCH_ASSET_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const KEY = process.env.EMULATOR_API_KEY ?? "sk-portrait-studio-local-emulator";
-const GROUPS = ["Bench A", "Bench B"];
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-gpu",
-];
-
-const api = async (path, init = {}) => {
-  const response = await fetch(`${BASE}/emulator/v1${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${KEY}`, ...init.headers },
-  });
-  const body = await response.json().catch(() => null);
-  if (!response.ok || (body && body.code !== undefined && body.code !== 0)) {
-    throw new Error(
-      `${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(body)?.slice(0, 300)}`,
-    );
-  }
-  return body?.data;
+const TARGETS = {
+  search: { 10_000: 200, 100_000: 250 },
+  groupFilter: { 10_000: 150 },
+  firstRows: { 100_000: 500 },
 };
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const round = (value) => Math.round(value * 10) / 10;
-const stats = (values) => ({
-  median: round(median(values)),
-  min: round(Math.min(...values)),
-  max: round(Math.max(...values)),
-  runs: values.map(round),
-});
-
-async function ensureGroup(name) {
-  const found = await api(`/asset-groups?keyword=${encodeURIComponent(name)}&size=100`);
-  const existing = found.list.find((group) => group.name === name);
-  if (existing) return existing.assetGroupId ?? existing.groupId;
-  const created = await api("/asset-groups", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name, groupKind: "VIRTUAL_PORTRAIT" }),
-  });
-  return created.assetGroupId ?? created.groupId;
-}
-
-async function seed() {
-  const groupIds = await Promise.all(GROUPS.map(ensureGroup));
-  const existing = (await api("/assets?size=1")).total;
-  const missing = Math.max(0, TARGET - existing);
-  if (missing === 0) return { groupIds, seeded: 0, existing, seconds: 0 };
-  // A tiny valid portrait: 400×400 passes every limit and keeps 10,000 uploads quick.
-  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#7a5af8" } })
-    .png({ compressionLevel: 9 })
-    .toBuffer();
-  const started = performance.now();
-  let next = existing;
-  let done = 0;
-  const worker = async () => {
-    while (next < TARGET) {
-      const index = (next += 1);
-      const form = new FormData();
-      form.append("groupId", groupIds[index % 2]);
-      form.append("name", `bench-${String(index).padStart(5, "0")}`);
-      form.append("file", new Blob([png], { type: "image/png" }), `bench-${index}.png`);
-      await api("/assets", { method: "POST", body: form });
-      done += 1;
-      if (done % 1000 === 0) process.stderr.write(`seeded ${done}/${missing}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { groupIds, seeded: done, existing, seconds: round((performance.now() - started) / 1000) };
-}
+const STATUS = '[aria-labelledby="assets-heading"] nav [role="status"]';
+const ROWS = '[aria-labelledby="assets-heading"] tbody';
 
 /**
- * In the page: the time (performance.now) when `check()` first holds, watched by a MutationObserver;
- * null after 30 s, so a run that never settles is reported instead of hanging the benchmark.
+ * In the page: `__watch(check)` resolves with performance.now() when `check()` first holds
+ * (null after 30 s, so a run that never settles is reported instead of hanging); the first row
+ * is watched from the document's first byte, and the last input and pointerup are noted.
  */
 const WATCH = `
   window.__watch = (check) => new Promise((resolve) => {
@@ -105,135 +36,142 @@ const WATCH = `
     if (!test()) observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   window.__marks = {};
-  // Watched from the first byte of the document, so a fast first paint is not missed.
   window.__firstRow = window.__watch(() => document.querySelector('[aria-label^="Copy asset ID"]') !== null);
   document.addEventListener("input", () => { window.__marks.input = performance.now(); }, true);
   document.addEventListener("pointerup", () => { window.__marks.pointerup = performance.now(); }, true);
 `;
 
-async function measureOnce(browser, groupName, total) {
+async function visit(browser, url, total, groupName) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH);
+  try {
+    // 1. First rows: navigation start to the first Asset ID on screen.
+    await page.goto(`${url}/assets`, { waitUntil: "commit" });
+    const firstRows = await page.evaluate(() => window.__firstRow);
+    const totalText = `of ${total.toLocaleString("en-US")}`;
+    await page.waitForFunction(
+      ([selector, text]) => (document.querySelector(selector)?.textContent ?? "").endsWith(text),
+      [STATUS, totalText],
+    );
 
-  // 1. First rows: from navigation start until the first Asset ID is on screen.
-  await page.goto(`${BASE}/assets`, { waitUntil: "commit" });
-  const firstRowAt = await page.evaluate(() => window.__firstRow);
-  const totalText = `of ${total.toLocaleString("en-US")}`;
-  await page.waitForFunction((text) => document.body.innerText.includes(text), totalText);
+    // 2. Search: the keystroke (debounce included) to the one match on screen.
+    const wanted = seededName(1 + Math.floor(Math.random() * total));
+    const searched = page.evaluate(
+      ([status, rows, text]) =>
+        window.__watch(
+          () =>
+            (document.querySelector(status)?.textContent ?? "") === "Showing 1–1 of 1" &&
+            (document.querySelector(rows)?.textContent ?? "").includes(text),
+        ),
+      [STATUS, ROWS, wanted],
+    );
+    await page.getByRole("searchbox", { name: /Search assets/ }).fill(wanted);
+    const searchAt = await searched;
+    const { input } = await page.evaluate(() => window.__marks);
+    await page.getByRole("button", { name: "Clear search" }).click();
+    await page.waitForFunction(
+      ([selector, text]) => (document.querySelector(selector)?.textContent ?? "").endsWith(text),
+      [STATUS, totalText],
+    );
 
-  // 2. Search: from the keystroke (the debounce included) until the one match is shown.
-  const wanted = `bench-${String(1 + Math.floor(Math.random() * (total - 1))).padStart(5, "0")}`;
-  const searchDone = page.evaluate(
-    ([name, status]) =>
-      window.__watch(
-        () =>
-          (document.querySelector('[aria-labelledby="assets-heading"] nav [role="status"]')?.textContent ??
-            "") === status &&
-          document.querySelector('[aria-labelledby="assets-heading"] tbody')?.textContent?.includes(name),
-      ),
-    [wanted, "Showing 1–1 of 1"],
-  );
-  await page.getByRole("searchbox", { name: /Search assets/ }).fill(wanted);
-  const searchAt = await searchDone;
-  const { input } = await page.evaluate(() => window.__marks);
-  const searchRequest = await page.evaluate(
-    (name) =>
-      performance.getEntriesByType("resource").find((entry) => entry.name.includes(`keyword=${name}`))
-        ?.startTime ?? null,
-    wanted,
-  );
-  await page.getByRole("button", { name: "Clear search" }).click();
-  await page.waitForFunction((text) => document.body.innerText.includes(text), totalText);
+    // 3. "Asset group": choosing the group to its rows being counted (every other asset).
+    const half = `of ${Math.ceil(total / 2).toLocaleString("en-US")}`;
+    const otherHalf = `of ${Math.floor(total / 2).toLocaleString("en-US")}`;
+    await page.getByRole("combobox", { name: "Asset group" }).click();
+    const option = page.getByRole("option", { name: groupName });
+    await option.waitFor();
+    const filtered = page.evaluate(
+      ([selector, a, b]) =>
+        window.__watch(() => {
+          const text = document.querySelector(selector)?.textContent ?? "";
+          return text.endsWith(a) || text.endsWith(b);
+        }),
+      [STATUS, half, otherHalf],
+    );
+    await option.click();
+    const groupAt = await filtered;
+    const { pointerup } = await page.evaluate(() => window.__marks);
+    const since = (end, start) => (end === null || start === undefined ? null : end - start);
+    return { firstRows, search: since(searchAt, input), groupFilter: since(groupAt, pointerup) };
+  } finally {
+    await context.close();
+  }
+}
 
-  // 3. "Asset group" filter: from choosing the group until its rows are counted.
-  const half = Math.floor(total / 2).toLocaleString("en-US");
-  await page.getByRole("combobox", { name: "Asset group" }).click();
-  const groupDone = page.evaluate(
-    (status) =>
-      window.__watch(() =>
-        (
-          document.querySelector('[aria-labelledby="assets-heading"] nav [role="status"]')?.textContent ?? ""
-        ).endsWith(status),
-      ),
-    `of ${half}`,
-  );
-  await page.getByRole("option", { name: groupName }).click();
-  const groupAt = await groupDone;
-  const { pointerup } = await page.evaluate(() => window.__marks);
-  const groupRequest = await page.evaluate(
-    () =>
-      performance
-        .getEntriesByType("resource")
-        .findLast((entry) => entry.name.includes("/api/assets?") && entry.name.includes("groupId="))
-        ?.startTime ?? null,
-  );
-  const ttfb = await page.evaluate(
-    () => performance.getEntriesByType("navigation")[0]?.responseStart ?? null,
-  );
-  await context.close();
-  const since = (end, start) => (end === null || start === undefined || start === null ? null : end - start);
+/** The BFF's own answer time for the three reads the page makes (median of 9). */
+async function apiTimes(url, groupId) {
+  const time = async (path) => {
+    const values = [];
+    for (let i = 0; i < 9; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${url}${path}`);
+      await response.arrayBuffer();
+      values.push(performance.now() - started);
+    }
+    return round(median(values));
+  };
   return {
-    firstRows: firstRowAt,
-    search: since(searchAt, input),
-    searchAfterDebounce: since(searchAt, searchRequest),
-    groupFilter: since(groupAt, pointerup),
-    groupFilterAfterRequest: since(groupAt, groupRequest),
-    serverResponseStart: ttfb,
+    firstPage: await time("/api/assets?page=1&pageSize=50"),
+    search: await time(`/api/assets?page=1&pageSize=50&keyword=${seededName(4321)}`),
+    group: await time(`/api/assets?page=1&pageSize=50&groupId=${groupId}`),
   };
 }
 
-async function apiLatency(path, runs = 9) {
-  const times = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    const response = await fetch(`${BASE}${path}`);
-    await response.arrayBuffer();
-    times.push(performance.now() - started);
+async function measureSize(browser, size) {
+  const label = size >= 1000 ? `${size / 1000}k` : String(size);
+  const server = await startServer({ label: `assets-${label}`, keepData: true });
+  try {
+    const seed = await seedAssets({ dataDir: server.dataDir, tenantId: server.tenantId, count: size });
+    await visit(browser, server.url, size, SEED_GROUPS[1]);
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      runs.push(await visit(browser, server.url, size, SEED_GROUPS[run % 2]));
+    }
+    return { size, label, seed, runs, api: await apiTimes(server.url, seed.groups[0].groupId) };
+  } finally {
+    await server.stop();
   }
-  return stats(times);
 }
 
-const seeding = await seed();
-const total = (await api("/assets?size=1")).total;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: CHROMIUM_ARGS,
-});
-// One warm-up visit (server caches, JIT) that is not counted.
-await measureOnce(browser, GROUPS[1], total);
-const results = [];
-for (let run = 0; run < RUNS; run += 1) results.push(await measureOnce(browser, GROUPS[run % 2], total));
-await browser.close();
+function figuresFor({ size, seed, runs, api }) {
+  const count = size.toLocaleString("en-US");
+  const seeded = seed.added ? `seeded ${seed.added} rows in ${seed.seconds} s` : "seed reused";
+  const row = (key, title, apiMs) => {
+    const values = runs.map((entry) => entry[key]).filter((value) => value !== null);
+    const value = median(values);
+    const target = TARGETS[key][size];
+    const unsettled = runs.length - values.length;
+    return figure({
+      benchmark: name,
+      name: `/assets ${title} (${count} assets)`,
+      value: `${round(value)} ms`,
+      target: target ? `≤ ${target} ms` : "",
+      pass: target ? unsettled === 0 && value <= target : null,
+      note: [
+        `median of ${runs.length}: ${values.map((entry) => round(entry)).join(", ")} ms`,
+        unsettled ? `${unsettled} never settled` : "",
+        apiMs === undefined ? "" : `GET /api/assets ${apiMs} ms`,
+        key === "firstRows" ? seeded : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    });
+  };
+  return [
+    row("firstRows", "first rows", api.firstPage),
+    row("search", "search, keystroke to the match", api.search),
+    row("groupFilter", '"Asset group" filter, choice to rows', api.group),
+  ];
+}
 
-const pick = (key) => {
-  const values = results.map((result) => result[key]);
-  const settled = values.filter((value) => value !== null);
-  return { ...stats(settled), unsettled: values.length - settled.length };
-};
-const report = {
-  url: BASE,
-  assets: total,
-  seeding,
-  runs: RUNS,
-  ms: {
-    firstRows: pick("firstRows"),
-    search: pick("search"),
-    searchAfterDebounce: pick("searchAfterDebounce"),
-    groupFilter: pick("groupFilter"),
-    groupFilterAfterRequest: pick("groupFilterAfterRequest"),
-    serverResponseStart: pick("serverResponseStart"),
-  },
-  api: {
-    firstPage: await apiLatency("/api/assets?page=1&pageSize=50"),
-    search: await apiLatency("/api/assets?page=1&pageSize=50&keyword=bench-04321"),
-    groupFilter: await apiLatency(`/api/assets?page=1&pageSize=50&groupId=${seeding.groupIds[0]}`),
-  },
-  targets: { firstRowsMs: 1000, filteredMs: 200 },
-};
-report.pass = {
-  firstRows: report.ms.firstRows.median < 1000,
-  search: report.ms.search.median < 200,
-  groupFilter: report.ms.groupFilter.median < 200,
-};
-console.log(JSON.stringify(report, null, 2));
+export async function run() {
+  const browser = await launchChromium();
+  try {
+    const figures = [];
+    for (const size of SIZES) figures.push(...figuresFor(await measureSize(browser, size)));
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,75 +1,17 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { promisify } from "node:util";
 import { firstContentfulPaint, launchChromium, STOPWATCH } from "./support/browser.mjs";
-import { EMULATOR_KEY, startServer } from "./support/server.mjs";
+import { seedAssets } from "./support/seed-assets.mjs";
+import { startServer } from "./support/server.mjs";
 import { figure, median, round } from "./support/stats.mjs";
 
-// The two pages in Chromium with 10,000 assets in the library: time to first content, the
-// latency of search / filter / the library picker, and the JavaScript each route transfers.
-// The Assets page's own benchmark (bench/assets-page.mjs, by the Assets page) seeds the assets
-// and times that page; this file adds the Playground and the bytes.
+// The two pages in Chromium with 10,000 assets in the library: the Playground's first content,
+// the latency of its library picker, and the JavaScript each route transfers. The Assets page's
+// first rows, search and filter at 1k / 10k / 100k are bench/assets-page.mjs.
 
 export const name = "pages";
 
 const ASSETS = 10_000;
 const RUNS = 5;
 const JS_BUDGET = 250 * 1024;
-const run$ = promisify(execFile);
-
-/** How many assets the library already holds (the seed is kept between runs). */
-async function seededAssets(url) {
-  const response = await fetch(`${url}/emulator/v1/assets?size=1`, {
-    headers: { authorization: `Bearer ${EMULATOR_KEY}` },
-  });
-  return (await response.json()).data.total;
-}
-
-async function assetsPageFigures(url) {
-  const script = path.resolve("bench", "assets-page.mjs");
-  if (!existsSync(script))
-    throw new Error("bench/assets-page.mjs is missing: the Assets page figures need it");
-  // Seeding 10,000 images takes minutes, measuring alone about one: a measurement that hangs
-  // (a selector that never matches) must not hold the whole run.
-  const seeded = (await seededAssets(url)) >= ASSETS;
-  const { stdout } = await run$(process.execPath, [script, url], {
-    env: { ...process.env, BENCH_ASSETS: String(ASSETS), BENCH_RUNS: String(RUNS), BENCH_CONCURRENCY: "8" },
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: (seeded ? 4 : 25) * 60_000,
-  }).catch((error) => {
-    throw new Error(`bench/assets-page.mjs did not finish: ${error.killed ? "timed out" : error.message}`);
-  });
-  const report = JSON.parse(stdout);
-  const ms = (key) => report.ms[key];
-  const runs = (key) => `median of ${report.runs}: ${ms(key).runs.join(", ")} ms`;
-  return [
-    figure({
-      benchmark: name,
-      name: `/assets first rows (${report.assets.toLocaleString("en-US")} assets)`,
-      value: `${ms("firstRows").median} ms`,
-      target: "< 1000 ms",
-      pass: ms("firstRows").median < 1000,
-      note: runs("firstRows"),
-    }),
-    figure({
-      benchmark: name,
-      name: "/assets search by name (keystroke to the one match)",
-      value: `${ms("search").median} ms`,
-      target: "< 200 ms",
-      pass: ms("search").median < 200,
-      note: `${runs("search")}; the input's 150 ms debounce included (request to rows: ${ms("searchAfterDebounce").median} ms)`,
-    }),
-    figure({
-      benchmark: name,
-      name: '/assets "Asset group" filter (choice to rows)',
-      value: `${ms("groupFilter").median} ms`,
-      target: "< 200 ms",
-      pass: ms("groupFilter").median < 200,
-      note: runs("groupFilter"),
-    }),
-  ];
-}
 
 /** Encoded bytes of every script a fresh visit downloads, and the encodings seen. */
 async function scriptBytes(browser, url) {
@@ -169,23 +111,11 @@ async function playgroundFigures(browser, url) {
 }
 
 export async function run() {
-  // The seeded library is kept between runs: seeding 10,000 images takes minutes.
-  const server = await startServer({
-    label: "pages-10k",
-    keepData: true,
-    env: { EMULATOR_ASSET_PROCESSING_MS: "0" },
-  });
+  // The library is written straight into the emulator's store and kept between runs.
+  const server = await startServer({ label: "pages-10k", keepData: true });
   try {
-    const figures = await assetsPageFigures(server.url).catch((error) => [
-      figure({
-        benchmark: name,
-        name: "/assets first rows, search and filter (bench/assets-page.mjs)",
-        value: "not measured",
-        target: "< 1000 ms / < 200 ms",
-        pass: false,
-        note: error.message,
-      }),
-    ]);
+    await seedAssets({ dataDir: server.dataDir, tenantId: server.tenantId, count: ASSETS });
+    const figures = [];
     const browser = await launchChromium();
     try {
       figures.push(...(await playgroundFigures(browser, server.url)));

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ensureBuild } from "./support/build.mjs";
 import { machine } from "./support/machine.mjs";
 import { printTable } from "./support/table.mjs";
+import * as assetsPage from "./assets-page.mjs";
 import * as bffOverhead from "./bff-overhead.mjs";
 import * as pages from "./pages.mjs";
 import * as renderTime from "./render-time.mjs";
@@ -13,7 +14,7 @@ import * as videoStreaming from "./video-streaming.mjs";
 // npm run bench [-- name ...]: builds into .next-bench when needed, runs each benchmark on its
 // own server, prints figures beside their targets and writes bench/results/latest.json.
 
-const ALL = [bffOverhead, uploadMemory, videoStreaming, pages, renderTime];
+const ALL = [bffOverhead, uploadMemory, videoStreaming, pages, assetsPage, renderTime];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((bench) => wanted.includes(bench.name)) : ALL;
 if (selected.length === 0) {

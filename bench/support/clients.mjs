@@ -1,8 +1,8 @@
 import { EMULATOR_KEY } from "./server.mjs";
 
 // The two ways the benchmarks talk to a server: the browser's API (/api, same-origin) and the
-// embedded emulator over HTTP (/emulator/v1, with the app's own emulator key, so whatever is
-// seeded there is what the app shows).
+// embedded emulator over HTTP (/emulator/v1, with the benchmarks' key, which startServer adds to
+// the app's tenant, so whatever is seeded there is what the app shows).
 
 async function answer(response, what) {
   const body = await response.json().catch(() => null);

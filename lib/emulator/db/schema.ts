@@ -15,6 +15,12 @@ CREATE TABLE IF NOT EXISTS tenants (
   key_hash TEXT NOT NULL UNIQUE,
   created_at INTEGER NOT NULL
 );
+-- More keys for one tenant, as a Token360 workspace has several API keys. The first key
+-- lives in tenants.key_hash; every key, first or extra, is stored only as its sha256.
+CREATE TABLE IF NOT EXISTS tenant_keys (
+  key_hash TEXT PRIMARY KEY,
+  tenant_id INTEGER NOT NULL REFERENCES tenants (id) ON DELETE CASCADE
+);
 
 CREATE TABLE IF NOT EXISTS asset_groups (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
