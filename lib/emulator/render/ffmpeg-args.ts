@@ -3,6 +3,9 @@ import { FPS } from "./tools";
 
 // Turns a timeline into one ffmpeg invocation (pure, so it is testable without running ffmpeg).
 // Cheap on purpose: x264 ultrafast at 24 fps; stills arrive pre-sized to the output by sharp.
+// A still is read and converted to yuv420p once, then repeated inside the graph (zoompan's
+// `d`, or `loop`): `-loop 1` would decode the JPEG and convert its range again for every frame,
+// which cost more than the encode itself at 1080p.
 
 export type AudioPlan =
   { kind: "none" } | { kind: "bed"; frequency: number } | { kind: "file"; path: string };
@@ -21,13 +24,13 @@ export interface RenderSpec {
 const n = (value: number) => Number(value.toFixed(3)).toString();
 const ZOOM = 0.1;
 
-function zoompan(expr: string, width: number, height: number) {
-  return `zoompan=z='${expr}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=1:s=${width}x${height}:fps=${FPS}`;
+/** `perInput`: output frames made from each input frame (all of them, for a single still). */
+function zoompan(expr: string, width: number, height: number, perInput = 1) {
+  return `zoompan=z='${expr}':x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':d=${perInput}:s=${width}x${height}:fps=${FPS}`;
 }
 
 function inputArgs(clip: Clip): string[] {
-  if (clip.kind === "still")
-    return ["-loop", "1", "-framerate", String(FPS), "-t", n(clip.length), "-i", clip.path];
+  if (clip.kind === "still") return ["-i", clip.path];
   const play = clip.holdAfter ?? clip.length;
   return [...(clip.loop ? ["-stream_loop", "-1"] : []), "-t", n(play), "-i", clip.path];
 }
@@ -36,9 +39,10 @@ function clipFilter(clip: Clip, spec: RenderSpec): string {
   const { width, height } = spec;
   const frames = Math.max(1, Math.round(clip.length * FPS));
   if (clip.kind === "still") {
-    if (clip.motion === "none") return `fps=${FPS},setsar=1`;
+    if (clip.motion === "none")
+      return `format=yuv420p,loop=loop=${frames - 1}:size=1:start=0,setpts=N/${FPS}/TB,setsar=1`;
     const expr = clip.motion === "push-in" ? `1+${ZOOM}*on/${frames}` : `${1 + ZOOM}-${ZOOM}*on/${frames}`;
-    return `${zoompan(expr, width, height)},setsar=1`;
+    return `format=yuv420p,${zoompan(expr, width, height, frames)},setsar=1`;
   }
   const parts = [
     `fps=${FPS}`,
@@ -83,7 +87,8 @@ export function buildFfmpegArgs(spec: RenderSpec): string[] {
     index += 1;
   }
   if (spec.watermarkPath) {
-    args.push("-loop", "1", "-framerate", String(FPS), "-t", n(duration), "-i", spec.watermarkPath);
+    // One frame: overlay's default eof_action (repeat) keeps it on screen to the end.
+    args.push("-i", spec.watermarkPath);
     graph.push(
       `[${index}:v]format=yuva420p[wm]`,
       `[${acc}][wm]overlay=x=main_w-overlay_w-16:y=main_h-overlay_h-16:format=yuv420[wmo]`,
