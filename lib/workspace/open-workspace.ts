@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { createArchiveRepo } from "./archive-repo";
 import { MIGRATIONS } from "./migrations";
 import { runMigrations } from "./run-migrations";
 import { createSessionRepo } from "./sessions-repo";
@@ -27,6 +28,12 @@ export function openWorkspace(dataDir: string) {
     db.close();
     throw error;
   }
-  return { db, sessions: createSessionRepo(db), tasks: createTaskRepo(db), close: () => db.close() };
+  return {
+    db,
+    sessions: createSessionRepo(db),
+    tasks: createTaskRepo(db),
+    archive: createArchiveRepo(db),
+    close: () => db.close(),
+  };
 }
 export type Workspace = ReturnType<typeof openWorkspace>;
