@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LiveEvents } from "@/components/shell/live-events";
 import { ProviderInfoProvider } from "@/components/shell/provider-context";
 import { SiteHeader } from "@/components/shell/site-header";
 import { requirePageSession } from "@/lib/api/page-session";
@@ -19,6 +20,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         Skip to content
       </a>
       <SiteHeader mode={provider.kind} label={provider.label} />
+      <LiveEvents />
       <main id="main" className="mx-auto w-full max-w-7xl px-4 py-6">
         {children}
       </main>
