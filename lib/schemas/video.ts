@@ -40,6 +40,10 @@ export const videoTaskSchema = z.object({
    * records that have not been compared.
    */
   providerListed: z.boolean().nullable().optional(),
+  /** Whether the app holds its own copy of the video (DATA_DIR/archive), which plays when the provider's is gone. */
+  kept: z.boolean().optional(),
+  /** Starred by someone: listed under the starred filter, and never removed by the archive's size cap. */
+  starred: z.boolean().optional(),
 });
 export type VideoTask = z.infer<typeof videoTaskSchema>;
 /**
@@ -53,6 +57,11 @@ export const listVideosQuerySchema = z.strictObject({
   after: videoIdSchema.optional(),
   before: videoIdSchema.optional(),
   order: z.enum(["asc", "desc"]).default("desc"),
+  /** `true`: only starred videos (newest first, from the task index). */
+  starred: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
 });
 export type ListVideosQuery = z.infer<typeof listVideosQuerySchema>;
 
@@ -76,3 +85,6 @@ export const videoDetailSchema = videoTaskSchema.extend({
 export type VideoDetail = z.infer<typeof videoDetailSchema>;
 
 export const videoSourceUrlSchema = z.object({ url: z.string() });
+
+/** PATCH /api/videos/[videoId]: what a person may change about a video. */
+export const videoPatchSchema = z.strictObject({ starred: z.boolean() });
