@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ClientApiError } from "@/lib/client/api-error";
+import { noContent } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { z } from "zod";
 
 export function LoginForm({ next }: { next: string }) {
   const [password, setPassword] = useState("");
@@ -17,7 +17,7 @@ export function LoginForm({ next }: { next: string }) {
     setPending(true);
     setError(null);
     try {
-      await fetchJson(z.undefined(), "/api/session", { method: "POST", json: { password } });
+      await fetchJson(noContent, "/api/session", { method: "POST", json: { password } });
       // A full navigation, so the server layout sees the new cookie.
       window.location.assign(next);
     } catch (caught) {

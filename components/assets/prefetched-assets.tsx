@@ -4,10 +4,11 @@ import type { ReactNode } from "react";
 import { hasPageSession } from "@/lib/api/page-session";
 import { presentAssetPage } from "@/lib/api/present";
 import { parseAssetUrlState, toAssetFilters } from "@/lib/assets/asset-url-state";
-import { assetGroupChoicesQuery, groupPageSchema } from "@/lib/queries/asset-groups";
-import { assetListQuery, assetPageSchema } from "@/lib/queries/assets";
-import { listAssetsQuerySchema } from "@/lib/schemas/asset";
-import { listAssetGroupsQuerySchema } from "@/lib/schemas/asset-group";
+import { assetGroupChoicesQuery } from "@/lib/queries/asset-groups";
+import { assetListQuery } from "@/lib/queries/assets";
+import { assetSchema, listAssetsQuerySchema } from "@/lib/schemas/asset";
+import { assetGroupSchema, listAssetGroupsQuerySchema } from "@/lib/schemas/asset-group";
+import { pageSchema } from "@/lib/schemas/page";
 import { listAssetGroups, listAssets } from "@/lib/token360";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -50,12 +51,16 @@ export async function PrefetchedAssets({
       queryClient.prefetchQuery({
         queryKey: assetListQuery(filters).queryKey,
         queryFn: async () =>
-          assetPageSchema.parse(presentAssetPage(await listAssets(listAssetsQuerySchema.parse(filters)))),
+          pageSchema(assetSchema).parse(
+            presentAssetPage(await listAssets(listAssetsQuerySchema.parse(filters))),
+          ),
       }),
       queryClient.prefetchQuery({
         queryKey: groups.queryKey,
         queryFn: async () =>
-          groupPageSchema.parse(await listAssetGroups(listAssetGroupsQuerySchema.parse(groups.queryKey[2]))),
+          pageSchema(assetGroupSchema).parse(
+            await listAssetGroups(listAssetGroupsQuerySchema.parse(groups.queryKey[2])),
+          ),
       }),
     ]);
     await Promise.race([prefetched, new Promise((resolve) => setTimeout(resolve, PREFETCH_BUDGET_MS))]);

@@ -1,5 +1,3 @@
-import { apiErrorBodySchema } from "@/lib/schemas/error";
-
 /** The browser's view of an error answered by the app's API (same shape as the server's ApiError). */
 export class ClientApiError extends Error {
   constructor(
@@ -26,15 +24,20 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : "An unexpected error occurred.";
 }
 
+/** The `error` of the app's one error envelope (lib/schemas/error.ts), checked by hand: no zod here. */
+function envelopeError(body: unknown): { code: string; message: string; details?: unknown } | null {
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : null;
+  if (typeof error !== "object" || error === null) return null;
+  const { code, message, details } = error as Record<string, unknown>;
+  return typeof code === "string" && typeof message === "string" ? { code, message, details } : null;
+}
+
 /**
  * The app's one error envelope ({ error: { code, message, details? } }) as a ClientApiError, for
  * fetch and XHR answers alike. Any other body (a proxy's page, nothing) names the status instead.
  */
 export function toClientError(status: number, body: unknown, statusText = ""): ClientApiError {
-  const parsed = apiErrorBodySchema.safeParse(body);
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ClientApiError(status, code, message, details);
-  }
+  const envelope = envelopeError(body);
+  if (envelope) return new ClientApiError(status, envelope.code, envelope.message, envelope.details);
   return new ClientApiError(status, "http_error", `The server answered ${status} ${statusText}`.trim());
 }

@@ -1,17 +1,24 @@
-import type { z } from "zod";
+import type { AnswerParser } from "./answer";
 import { ClientApiError, toClientError } from "./api-error";
 
 type JsonInit = Omit<RequestInit, "body"> & { json?: unknown };
 
+/** A body that is not JSON reads as none (the parser then refuses it); a cancel stays a cancel. */
+const notJson = (error: unknown) => {
+  if (error instanceof DOMException && error.name === "AbortError") throw error;
+  return undefined;
+};
+
 /**
- * Fetches one of the app's own API routes and parses the answer with the route's schema.
- * Errors come back as ClientApiError carrying the server's code and message.
+ * Fetches one of the app's own API routes and reads the answer with `parser` (lib/client/answer,
+ * or any object with `parse`, such as a zod schema). Errors come back as ClientApiError carrying
+ * the server's code and message; an answer the parser refuses is an `invalid_response`.
  */
-export async function fetchJson<T extends z.ZodType>(
-  schema: T,
+export async function fetchJson<T>(
+  parser: AnswerParser<T>,
   url: string,
   { json, headers, ...init }: JsonInit = {},
-): Promise<z.infer<T>> {
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -30,6 +37,10 @@ export async function fetchJson<T extends z.ZodType>(
   if (!response.ok) {
     throw toClientError(response.status, await response.json().catch(() => null), response.statusText);
   }
-  if (response.status === 204) return schema.parse(undefined);
-  return schema.parse(await response.json());
+  const body = response.status === 204 ? undefined : await response.json().catch(notJson);
+  try {
+    return parser.parse(body);
+  } catch {
+    throw new ClientApiError(response.status, "invalid_response", "The server's answer could not be read.");
+  }
 }

@@ -1,15 +1,8 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { anyAnswer, objectAnswer, pageAnswer } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { assetGroupsUrl, assetGroupUrl } from "@/lib/schemas/app-urls";
-import {
-  assetGroupSchema,
-  type AssetGroup,
-  type CreateAssetGroupInput,
-  type GroupKind,
-  type GroupStatus,
-} from "@/lib/schemas/asset-group";
-import { pageSchema } from "@/lib/schemas/page";
+import type { AssetGroup, CreateAssetGroupInput, GroupKind, GroupStatus } from "@/lib/schemas/asset-group";
 
 export interface AssetGroupFilters {
   page?: number;
@@ -19,7 +12,8 @@ export interface AssetGroupFilters {
   status?: GroupStatus;
 }
 
-export const groupPageSchema = pageSchema(assetGroupSchema);
+const groupAnswer = objectAnswer<AssetGroup>("id", "name", "kind", "status");
+const groupPageAnswer = pageAnswer<AssetGroup>();
 
 export const assetGroupKeys = {
   all: ["asset-groups"] as const,
@@ -37,7 +31,7 @@ const PENDING_GROUP_POLL_MS = 2000;
 export const assetGroupListQuery = (filters: AssetGroupFilters = {}) =>
   queryOptions({
     queryKey: assetGroupKeys.list(filters),
-    queryFn: ({ signal }) => fetchJson(groupPageSchema, assetGroupsUrl(filters), { signal }),
+    queryFn: ({ signal }) => fetchJson(groupPageAnswer, assetGroupsUrl(filters), { signal }),
     refetchInterval: (query) =>
       query.state.data?.items.some((group) => group.status === "pending_validation")
         ? PENDING_GROUP_POLL_MS
@@ -47,19 +41,19 @@ export const assetGroupListQuery = (filters: AssetGroupFilters = {}) =>
 export const assetGroupQuery = (groupId: string) =>
   queryOptions({
     queryKey: assetGroupKeys.detail(groupId),
-    queryFn: ({ signal }) => fetchJson(assetGroupSchema, assetGroupUrl(groupId), { signal }),
+    queryFn: ({ signal }) => fetchJson(groupAnswer, assetGroupUrl(groupId), { signal }),
     refetchInterval: (query) =>
       query.state.data?.status === "pending_validation" ? PENDING_GROUP_POLL_MS : false,
   });
 
 export const createAssetGroup = (input: CreateAssetGroupInput): Promise<AssetGroup> =>
-  fetchJson(assetGroupSchema, assetGroupsUrl(), { method: "POST", json: input });
+  fetchJson(groupAnswer, assetGroupsUrl(), { method: "POST", json: input });
 
 export const renameAssetGroup = (groupId: string, name: string): Promise<AssetGroup> =>
-  fetchJson(assetGroupSchema, assetGroupUrl(groupId), { method: "PATCH", json: { name } });
+  fetchJson(groupAnswer, assetGroupUrl(groupId), { method: "PATCH", json: { name } });
 
 export const deleteAssetGroup = (groupId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), assetGroupUrl(groupId), { method: "DELETE" });
+  fetchJson(anyAnswer, assetGroupUrl(groupId), { method: "DELETE" });
 
 /** The groups offered by pickers (upload destination, "Asset group" filter): the first full page. */
 export const assetGroupChoicesQuery = () =>
@@ -77,7 +71,7 @@ export const assetGroupSearchQuery = (filters: { keyword?: string; kind?: GroupK
     queryKey: [...assetGroupKeys.lists(), "search", filters] as const,
     queryFn: ({ pageParam, signal }) =>
       fetchJson(
-        groupPageSchema,
+        groupPageAnswer,
         assetGroupsUrl({ ...filters, page: pageParam, pageSize: GROUP_SEARCH_PAGE_SIZE }),
         { signal },
       ),

@@ -1,10 +1,10 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { anyAnswer, objectAnswer, pageAnswer } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { assetsUrl, assetUrl } from "@/lib/schemas/app-urls";
-import { assetSchema, type Asset, type AssetStatus, type MediaType } from "@/lib/schemas/asset";
+import type { Asset, AssetStatus, MediaType } from "@/lib/schemas/asset";
 import type { GroupKind } from "@/lib/schemas/asset-group";
-import { pageSchema } from "@/lib/schemas/page";
+import { isLive } from "./live-status";
 
 export interface AssetFilters {
   page?: number;
@@ -16,7 +16,8 @@ export interface AssetFilters {
   mediaType?: MediaType;
 }
 
-export const assetPageSchema = pageSchema(assetSchema);
+const assetAnswer = objectAnswer<Asset>("assetId", "name", "status", "mediaType");
+const assetPageAnswer = pageAnswer<Asset>();
 
 export const assetKeys = {
   all: ["assets"] as const,
@@ -25,30 +26,33 @@ export const assetKeys = {
   detail: (assetId: string) => [...assetKeys.all, "detail", assetId] as const,
 };
 
-/** While any visible asset is Processing, the list refreshes itself until it settles. */
+/** While any visible asset is Processing, the list refreshes itself until it settles (unless live). */
 const PROCESSING_POLL_MS = 1500;
 
 export const assetListQuery = (filters: AssetFilters = {}) =>
   queryOptions({
     queryKey: assetKeys.list(filters),
-    queryFn: ({ signal }) => fetchJson(assetPageSchema, assetsUrl(filters), { signal }),
+    queryFn: ({ signal }) => fetchJson(assetPageAnswer, assetsUrl(filters), { signal }),
     placeholderData: (previous) => previous,
     refetchInterval: (query) =>
-      query.state.data?.items.some((asset) => asset.status === "processing") ? PROCESSING_POLL_MS : false,
+      !isLive() && query.state.data?.items.some((asset) => asset.status === "processing")
+        ? PROCESSING_POLL_MS
+        : false,
   });
 
 export const assetQuery = (assetId: string) =>
   queryOptions({
     queryKey: assetKeys.detail(assetId),
-    queryFn: ({ signal }) => fetchJson(assetSchema, assetUrl(assetId), { signal }),
-    refetchInterval: (query) => (query.state.data?.status === "processing" ? PROCESSING_POLL_MS : false),
+    queryFn: ({ signal }) => fetchJson(assetAnswer, assetUrl(assetId), { signal }),
+    refetchInterval: (query) =>
+      !isLive() && query.state.data?.status === "processing" ? PROCESSING_POLL_MS : false,
   });
 
 export const renameAsset = (assetId: string, name: string): Promise<Asset> =>
-  fetchJson(assetSchema, assetUrl(assetId), { method: "PATCH", json: { name } });
+  fetchJson(assetAnswer, assetUrl(assetId), { method: "PATCH", json: { name } });
 
 export const deleteAsset = (assetId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), assetUrl(assetId), { method: "DELETE" });
+  fetchJson(anyAnswer, assetUrl(assetId), { method: "DELETE" });
 
 /** Usable as a video input: active and not past its retention. */
 export const isUsableAsset = (asset: Asset, now = Date.now()) =>

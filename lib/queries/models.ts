@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
+import { objectAnswer } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { MODELS_URL } from "@/lib/schemas/app-urls";
-import { modelListSchema } from "@/lib/schemas/model";
+import type { ModelCapabilities } from "@/lib/video/capabilities";
 import { MODEL_CAPABILITIES } from "@/lib/video/capabilities";
 
 export const modelKeys = { all: ["models"] as const };
@@ -13,7 +14,8 @@ export const modelKeys = { all: ["models"] as const };
 export const modelListQuery = () =>
   queryOptions({
     queryKey: modelKeys.all,
-    queryFn: ({ signal }) => fetchJson(modelListSchema, MODELS_URL, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(objectAnswer<{ items: ModelCapabilities[] }>("items"), MODELS_URL, { signal }),
     initialData: {
       items: Object.values(MODEL_CAPABILITIES).map((caps) => ({
         ...caps,

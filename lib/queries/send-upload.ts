@@ -1,6 +1,7 @@
+import { objectAnswer } from "@/lib/client/answer";
 import { ClientApiError, toClientError } from "@/lib/client/api-error";
 import { assetsUrl } from "@/lib/schemas/app-urls";
-import { assetSchema, type Asset, type RetentionChoice } from "@/lib/schemas/asset";
+import type { Asset, RetentionChoice } from "@/lib/schemas/asset";
 
 // Uploads go through XMLHttpRequest because fetch still reports no upload progress.
 
@@ -16,6 +17,8 @@ export interface SendUploadOptions {
   onProgress?: (percent: number) => void;
   signal?: AbortSignal;
 }
+
+const uploadedAsset = objectAnswer<Asset>("assetId", "name", "status", "mediaType");
 
 function bodyOf(xhr: XMLHttpRequest): unknown {
   try {
@@ -52,10 +55,11 @@ export function sendUpload(
       if (xhr.status < 200 || xhr.status >= 300) {
         return reject(toClientError(xhr.status, bodyOf(xhr), xhr.statusText));
       }
-      const parsed = assetSchema.safeParse(bodyOf(xhr));
-      if (parsed.success) resolve(parsed.data);
-      else
+      try {
+        resolve(uploadedAsset.parse(bodyOf(xhr)));
+      } catch {
         reject(new ClientApiError(xhr.status, "invalid_response", "The server's answer could not be read."));
+      }
     };
     xhr.onerror = () => {
       settle();

@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { noContent, objectAnswer } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
-import { sessionStateSchema } from "@/lib/schemas/session";
+import type { z } from "zod";
+import type { sessionStateSchema } from "@/lib/schemas/session";
 
 // The app password's session as the browser sees it: whether sign-in is needed, and the two
 // ways out (this browser, or every browser).
@@ -14,10 +15,13 @@ export const sessionKeys = { all: ["session"] as const };
 export const sessionStateQuery = () =>
   queryOptions({
     queryKey: sessionKeys.all,
-    queryFn: ({ signal }) => fetchJson(sessionStateSchema, SESSION_URL, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(objectAnswer<z.infer<typeof sessionStateSchema>>("required", "authenticated"), SESSION_URL, {
+        signal,
+      }),
     staleTime: 5 * 60 * 1000,
   });
 
-export const signOut = () => fetchJson(z.undefined(), SESSION_URL, { method: "DELETE" });
+export const signOut = () => fetchJson(noContent, SESSION_URL, { method: "DELETE" });
 
-export const signOutEverywhere = () => fetchJson(z.undefined(), ALL_SESSIONS_URL, { method: "DELETE" });
+export const signOutEverywhere = () => fetchJson(noContent, ALL_SESSIONS_URL, { method: "DELETE" });

@@ -1,19 +1,15 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { anyAnswer, cursorPageAnswer, objectAnswer } from "@/lib/client/answer";
 import { fetchJson } from "@/lib/client/fetch-json";
 import { videoSourceLinkUrl, videosUrl, videoUrl } from "@/lib/schemas/app-urls";
-import { cursorPageSchema } from "@/lib/schemas/page";
-import {
-  isTerminalVideoStatus,
-  videoDetailSchema,
-  videoSourceUrlSchema,
-  videoTaskSchema,
-  type VideoTask,
-} from "@/lib/schemas/video";
+import { isTerminalVideoStatus, type VideoDetail, type VideoTask } from "@/lib/schemas/video";
 import type { VideoMode } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";
+import { isLive } from "./live-status";
 
-export const videoPageSchema = cursorPageSchema(videoTaskSchema);
+const videoTaskAnswer = objectAnswer<VideoTask>("id", "status", "model");
+const videoDetailAnswer = objectAnswer<VideoDetail>("id", "status", "model", "request");
+const videoPageAnswer = cursorPageAnswer<VideoTask>();
 
 export const videoKeys = {
   all: ["videos"] as const,
@@ -28,13 +24,13 @@ const HISTORY_POLL_MS = 3000;
 export const isTerminalTask = (task: Pick<VideoTask, "status"> | undefined) =>
   task !== undefined && isTerminalVideoStatus(task.status);
 
-/** One task, polled until it is completed or failed (polling is a query option, not an effect). */
+/** One task, polled until it is completed or failed, unless live (polling is a query option). */
 export const videoQuery = (videoId: string) =>
   queryOptions({
     queryKey: videoKeys.detail(videoId),
-    queryFn: ({ signal }) => fetchJson(videoDetailSchema, videoUrl(videoId), { signal }),
+    queryFn: ({ signal }) => fetchJson(videoDetailAnswer, videoUrl(videoId), { signal }),
     refetchInterval: (query) =>
-      isTerminalTask(query.state.data) || query.state.status === "error" ? false : VIDEO_POLL_MS,
+      isLive() || isTerminalTask(query.state.data) || query.state.status === "error" ? false : VIDEO_POLL_MS,
   });
 
 /** The task history, newest first, a cursor page at a time ("Load more"). */
@@ -42,12 +38,12 @@ export const videoHistoryQuery = (limit = 10) =>
   infiniteQueryOptions({
     queryKey: videoKeys.list(limit),
     queryFn: ({ pageParam, signal }) =>
-      fetchJson(videoPageSchema, videosUrl({ limit, after: pageParam }), { signal }),
+      fetchJson(videoPageAnswer, videosUrl({ limit, after: pageParam }), { signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => (last.hasMore && last.lastId ? last.lastId : undefined),
     // Unfinished tasks in the list keep it fresh until they settle.
     refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.items.some((task) => !isTerminalTask(task)))
+      !isLive() && query.state.data?.pages.some((page) => page.items.some((task) => !isTerminalTask(task)))
         ? HISTORY_POLL_MS
         : false,
   });
@@ -59,14 +55,14 @@ export interface VideoOrigin {
 }
 
 export const createVideo = (body: VideoRequest, origin: VideoOrigin = {}): Promise<VideoTask> =>
-  fetchJson(videoTaskSchema, videosUrl({ mode: origin.mode, sources: origin.sourceVideoIds?.join(",") }), {
+  fetchJson(videoTaskAnswer, videosUrl({ mode: origin.mode, sources: origin.sourceVideoIds?.join(",") }), {
     method: "POST",
     json: body,
   });
 
 export const deleteVideo = (videoId: string): Promise<unknown> =>
-  fetchJson(z.unknown(), videoUrl(videoId), { method: "DELETE" });
+  fetchJson(anyAnswer, videoUrl(videoId), { method: "DELETE" });
 
 /** An upstream URL of an earlier result, to send as an Edit/Extend source. */
 export const fetchVideoSourceUrl = (videoId: string): Promise<string> =>
-  fetchJson(videoSourceUrlSchema, videoSourceLinkUrl(videoId)).then((answer) => answer.url);
+  fetchJson(objectAnswer<{ url: string }>("url"), videoSourceLinkUrl(videoId)).then((answer) => answer.url);
