@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { ApiError } from "@/lib/errors/api-error";
 import type { CursorPage } from "@/lib/schemas/page";
 import type { ListVideosQuery, VideoTaskRecord } from "@/lib/schemas/video";
+import type { TakesRepo } from "@/lib/workspace/takes-repo";
 import type { TaskAnchor, TaskRepo } from "@/lib/workspace/tasks-repo";
 import { getWorkspace } from "@/lib/workspace/workspace";
 import { LEGACY_VIDEO_REQUESTS_DIR } from "./data-dir";
@@ -11,6 +12,7 @@ import { logError } from "./log";
 import { mergeTaskPages, type MergedTask } from "./merge-task-list";
 import { getTaskProvider, type TaskProvider } from "./task-provider";
 import { createdAtOf, lostRecord, recordOf } from "./task-records";
+import { takesRepo, withTakesAndCost } from "./takes-and-cost";
 import { recordSeen } from "./video-tasks";
 
 // GET /api/videos: the task index merged with the provider's list where it has one. The index
@@ -62,7 +64,12 @@ async function refresh(repo: TaskRepo, provider: TaskProvider, item: MergedTask)
           prompt: found.record.prompt || item.record.prompt,
         }
       : lostRecord(item.record);
-    recordSeen(repo, provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
+    recordSeen(repo, provider.name, {
+      record,
+      outputs: found?.outputs ?? null,
+      listed: found !== null,
+      usage: found?.usage,
+    });
     return { ...item, record, providerListed: found ? (provider.listTasks ? true : null) : false };
   } catch (error) {
     logError("could not refresh a live task", error);
@@ -75,17 +82,20 @@ export interface TaskListSources {
   repo: TaskRepo;
   /** Where earlier versions kept request files (lib/api/legacy-video-requests.ts). */
   legacyDir: string | null;
+  /** Groups of takes and costs (lib/api/takes-and-cost.ts); without it records carry none. */
+  takes?: TakesRepo;
 }
 
 const defaultSources = (): TaskListSources => ({
   provider: getTaskProvider(),
   repo: getWorkspace().tasks,
   legacyDir: LEGACY_VIDEO_REQUESTS_DIR(),
+  takes: takesRepo(),
 });
 
 export async function listVideoTasks(
   query: ListVideosQuery,
-  { provider, repo, legacyDir }: TaskListSources = defaultSources(),
+  { provider, repo, legacyDir, takes }: TaskListSources = defaultSources(),
 ): Promise<CursorPage<ListedTask>> {
   const cursor = query.after ?? query.before;
   // `before` pages backwards: the same walk in the other order, turned round at the end.
@@ -114,7 +124,8 @@ export async function listVideoTasks(
       return item;
     }),
   );
-  const page = items.map(({ record, providerListed }) => ({ ...record, providerListed }));
+  const listed = items.map(({ record, providerListed }) => ({ ...record, providerListed }));
+  const page = takes ? withTakesAndCost(provider.name, listed, takes) : listed;
   if (query.before) page.reverse();
   return {
     items: page,

@@ -27,6 +27,8 @@ export interface ProviderTask {
   record: VideoTaskRecord;
   /** The provider's own output URLs (kept in the index, never sent to the browser). */
   outputs: { video: string | null; lastFrame: string | null };
+  /** Tokens the provider reports it billed (the native task's `usage`), once it finished. */
+  usage?: { totalTokens: number } | null;
 }
 
 export interface TaskProvider {

@@ -9,6 +9,7 @@ import { LEGACY_VIDEO_REQUESTS_DIR } from "./data-dir";
 import { adoptLegacyRequest } from "./legacy-video-requests";
 import { logError } from "./log";
 import { presentVideoTask } from "./present";
+import { recordTakeAndEstimate, recordUsage, withTakesAndCost } from "./takes-and-cost";
 import { getTaskProvider, type ProviderTask } from "./task-provider";
 import {
   assetIdsOf,
@@ -28,6 +29,8 @@ export interface TaskOrigin {
   mode: VideoMode;
   /** Earlier results used as inputs. */
   sourceVideoIds: string[];
+  /** The group of takes (same request, other seeds) the task is one of. */
+  takeGroupId?: string | null;
 }
 
 const tasks = () => getWorkspace().tasks;
@@ -54,6 +57,7 @@ export async function createVideoTask(body: VideoRequest, origin: TaskOrigin): P
       recordedAt: now,
       ...stateOf(record, now),
     });
+    recordTakeAndEstimate(provider.name, record.id, body, origin.takeGroupId ?? null);
   } catch (error) {
     // The task exists upstream and is paid for: failing the call would invite a second one.
     logError("could not record a video task in the index", error);
@@ -65,14 +69,22 @@ export async function createVideoTask(body: VideoRequest, origin: TaskOrigin): P
 export function recordSeen(
   repo: TaskRepo,
   provider: string,
-  seen: { record: VideoTaskRecord; outputs: ProviderTask["outputs"] | null; listed: boolean },
+  seen: {
+    record: VideoTaskRecord;
+    outputs: ProviderTask["outputs"] | null;
+    listed: boolean;
+    usage?: ProviderTask["usage"];
+  },
 ) {
   const taskId = seen.record.id;
   const row = repo.find(provider, taskId);
+  if (row && seen.usage) recordUsage(provider, taskId, requestOf(row), seen.usage.totalTokens);
   if (!row || (seen.listed && !hasChanged(row, seen.record, seen.outputs))) return;
   if (!seen.listed && !row.providerListed && row.status === seen.record.status) return;
   repo.updateState(provider, taskId, stateOf(seen.record, Date.now(), seen.outputs), seen.listed);
 }
+
+const withCost = (provider: string, record: VideoTaskRecord) => withTakesAndCost(provider, [record])[0]!;
 
 export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
   const provider = getTaskProvider();
@@ -86,7 +98,7 @@ export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
     if (!row || (row.status !== "completed" && row.status !== "failed")) throw error;
     logError("could not refresh a finished task from the provider", error);
     return {
-      ...presentVideoTask(recordOf(row)),
+      ...presentVideoTask(withCost(provider.name, recordOf(row))),
       request: requestOf(row),
       providerListed: row.providerListed,
     };
@@ -106,8 +118,17 @@ export async function getVideoDetail(videoId: string): Promise<VideoDetail> {
         prompt: found.record.prompt || indexed.prompt,
       }
     : lostRecord(indexed);
-  recordSeen(tasks(), provider.name, { record, outputs: found?.outputs ?? null, listed: found !== null });
-  return { ...presentVideoTask(record), request: requestOf(row), providerListed: found !== null };
+  recordSeen(tasks(), provider.name, {
+    record,
+    outputs: found?.outputs ?? null,
+    listed: found !== null,
+    usage: found?.usage,
+  });
+  return {
+    ...presentVideoTask(withCost(provider.name, record)),
+    request: requestOf(row),
+    providerListed: found !== null,
+  };
 }
 
 export async function deleteVideoTask(videoId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ASPECT_RATIOS, RESOLUTIONS, VIDEO_MODES } from "@/lib/video/capabilities";
 import { videoRequestSchema } from "@/lib/video/request";
-import { videoIdSchema } from "./ids";
+import { takeGroupIdSchema, videoIdSchema } from "./ids";
 
 export const VIDEO_STATUSES = ["queued", "in_progress", "completed", "failed"] as const;
 export const videoStatusSchema = z.enum(VIDEO_STATUSES);
@@ -44,6 +44,10 @@ export const videoTaskSchema = z.object({
   kept: z.boolean().optional(),
   /** Starred by someone: listed under the starred filter, and never removed by the archive's size cap. */
   starred: z.boolean().optional(),
+  /** The group of takes (one Generate, different seeds) the task belongs to; null when alone. */
+  takeGroupId: z.string().nullable().optional(),
+  /** What it cost: the provider's usage at the price table's rate, else the table's estimate. */
+  cost: z.object({ amount: z.number(), currency: z.string(), estimated: z.boolean() }).nullable().optional(),
 });
 export type VideoTask = z.infer<typeof videoTaskSchema>;
 /**
@@ -76,6 +80,8 @@ export const createVideoQuerySchema = z.strictObject({
     .optional()
     .transform((value) => (value ? value.split(",") : []))
     .pipe(z.array(videoIdSchema).max(8, "at most 8 source videos")),
+  /** The group of takes this task is one of (the Playground's "Takes"). */
+  group: takeGroupIdSchema.optional(),
 });
 
 /** GET /api/videos/[videoId]: the task plus the body it was created with, when this app sent it. */

@@ -28,7 +28,11 @@ export const POST = route(
   },
   async ({ query, body }) => {
     const inferred = checkVideoRequest(body, { inlineImages: providerInfo().inlineImages });
-    const task = await createVideoTask(body, { mode: query.mode ?? inferred, sourceVideoIds: query.sources });
+    const task = await createVideoTask(body, {
+      mode: query.mode ?? inferred,
+      sourceVideoIds: query.sources,
+      takeGroupId: query.group,
+    });
     return created(videoTaskSchema, followVideos(presentVideoTask(task)));
   },
 );

@@ -68,6 +68,8 @@ function errorOf(wire: WireArkTask, label: string): VideoTaskRecord["error"] {
 export interface ArkTaskView {
   record: VideoTaskRecord;
   outputs: { video: string | null; lastFrame: string | null };
+  /** `usage.total_tokens` of a finished task (§1.6), what the provider billed. */
+  usage: { totalTokens: number } | null;
 }
 
 /** A GET answer -> the record and the provider's output URLs (kept server-side only). */
@@ -83,6 +85,7 @@ export function fromArkTask(raw: unknown, label: string, models: ArkModelMap = {
   const fps = num(wire.framespersecond);
   const frames = num(wire.frames);
   const model = wire.model ? (appModelOf(wire.model, models) ?? wire.model) : "unknown";
+  const tokens = num(wire.usage?.total_tokens ?? wire.usage?.completion_tokens);
   return {
     record: {
       id: wire.id,
@@ -108,6 +111,7 @@ export function fromArkTask(raw: unknown, label: string, models: ArkModelMap = {
       error: status === "failed" ? errorOf(wire, label) : null,
     },
     outputs: { video, lastFrame },
+    usage: status === "completed" && tokens !== null && tokens > 0 ? { totalTokens: tokens } : null,
   };
 }
 
