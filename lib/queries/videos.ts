@@ -52,13 +52,20 @@ export const videoHistoryQuery = (limit = 10) =>
 export interface VideoOrigin {
   mode?: VideoMode;
   sourceVideoIds?: readonly string[];
+  /** Local files the body uses, by their names on the device (lineage). */
+  fileNames?: readonly string[];
 }
 
 export const createVideo = (body: VideoRequest, origin: VideoOrigin = {}): Promise<VideoTask> =>
-  fetchJson(videoTaskAnswer, videosUrl({ mode: origin.mode, sources: origin.sourceVideoIds?.join(",") }), {
-    method: "POST",
-    json: body,
-  });
+  fetchJson(
+    videoTaskAnswer,
+    videosUrl({
+      mode: origin.mode,
+      sources: origin.sourceVideoIds?.join(","),
+      files: origin.fileNames?.length ? JSON.stringify(origin.fileNames) : undefined,
+    }),
+    { method: "POST", json: body },
+  );
 
 export const deleteVideo = (videoId: string): Promise<unknown> =>
   fetchJson(anyAnswer, videoUrl(videoId), { method: "DELETE" });

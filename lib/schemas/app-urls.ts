@@ -42,3 +42,16 @@ export const videoPosterUrl = (videoId: string) => `${videoContentUrl(videoId)}#
 export const videoLastFrameUrl = (videoId: string) => `${videoUrl(videoId)}/last-frame`;
 /** The route that answers an upstream link to the video (an Edit/Extend source). */
 export const videoSourceLinkUrl = (videoId: string) => `${videoUrl(videoId)}/source-url`;
+
+// Lineage and frames (lib/schemas/lineage.ts).
+/** The videos made with an asset, newest first (`limit=0` counts them only). */
+export const assetVideosUrl = (assetId: string, limit?: number) =>
+  `${assetUrl(assetId)}/videos${toSearchParams({ limit })}`;
+export const videoInputsUrl = (videoId: string) => `${videoUrl(videoId)}/inputs`;
+/** A PNG of one frame: the last (`end`) or the one `at` seconds in. */
+export const videoFrameUrl = (videoId: string, at: number | "end" = "end") =>
+  `${videoUrl(videoId)}/frame${toSearchParams({ at })}`;
+export const videoFrameAssetUrl = (videoId: string) => `${videoUrl(videoId)}/frame-asset`;
+/** Pages: a video open in the Playground's result view; an asset found in the Assets table. */
+export const playgroundVideoPage = (videoId: string) => `/playground?video=${segment(videoId)}`;
+export const assetsPageFor = (assetId: string) => `/assets?q=${segment(assetId)}`;
