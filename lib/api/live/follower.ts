@@ -5,7 +5,8 @@ import { isTerminalVideoStatus, type VideoTask } from "@/lib/schemas/video";
 // The server follows each processing asset and unfinished video task once, however many pages
 // (tabs, users) watch it, and tells every listener what changed. It learns what to follow from
 // the BFF's own answers (lists, gets, creates, uploads), asks the provider again with a growing
-// delay while nothing changes, and lets go once the item settles. Nothing is followed while
+// delay while nothing changes, and lets go once the item settles. Listeners hear of an item
+// when it is first followed and at each change. Nothing is followed while
 // nobody listens: the last listener to leave stops every timer.
 
 export type LiveKind = "asset" | "video";
@@ -137,6 +138,8 @@ export function createFollower(sources: FollowerSources, options: FollowerOption
         timer: undefined,
       };
       followed.set(keyOf(kind, id), item);
+      // Other pages learn of a new upload or task at once (theirs may not list it yet).
+      emit(eventOf(kind, value));
       schedule(item);
     }
   }

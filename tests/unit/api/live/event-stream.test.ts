@@ -57,11 +57,15 @@ describe("the event stream", () => {
     expect(follower.following()).toHaveLength(1);
     // A settled answer from another tab's request reaches this stream.
     follower.noticeVideos([task("failed")]);
-    const text = await readSome(reader);
-    const [eventLine, dataLine] = text.split("\n");
-    expect(eventLine).toBe("event: change");
-    const event = readLiveEvent(dataLine!.slice("data: ".length));
-    expect(event).toMatchObject({ type: "video", video: { id: "vid_1", status: "failed" } });
+    let text = "";
+    while (text.split("\n\n").length < 3) text += await readSome(reader);
+    const messages = text.split("\n\n").filter(Boolean);
+    expect(messages.map((message) => message.split("\n")[0])).toEqual(["event: change", "event: change"]);
+    const events = messages.map((message) => readLiveEvent(message.split("\n")[1]!.slice("data: ".length)));
+    expect(events).toMatchObject([
+      { type: "video", video: { id: "vid_1", status: "queued" } },
+      { type: "video", video: { id: "vid_1", status: "failed" } },
+    ]);
     await reader.cancel();
   });
 
