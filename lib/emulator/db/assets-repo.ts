@@ -51,6 +51,10 @@ const EFFECTIVE_STATUS = `CASE WHEN a.ready_at > @now THEN 'processing'
 const SELECT = `SELECT a.*, g.group_id AS group_id, g.name AS group_name, ${EFFECTIVE_STATUS} AS status
   FROM assets a LEFT JOIN asset_groups g ON g.seq = a.group_seq`;
 
+const TRIGRAM = 3;
+/** The keyword as one FTS5 phrase: contiguous text, every character literal, any case. */
+const phrase = (keyword: string) => `"${keyword.replaceAll('"', '""')}"`;
+
 export function createAssetRepo(db: Db) {
   const sql = createStatementCache(db);
 
@@ -61,7 +65,11 @@ export function createAssetRepo(db: Db) {
     if (filter.kind) clauses.push("a.kind = @kind");
     if (filter.mediaType) clauses.push("a.media_type = @mediaType");
     if (filter.status) clauses.push(`${EFFECTIVE_STATUS} = @status`);
-    if (filter.keyword)
+    // Three characters or more: the trigram index; shorter text has no trigram to look up.
+    const indexed = filter.keyword !== undefined && [...filter.keyword].length >= TRIGRAM;
+    if (filter.keyword && indexed)
+      clauses.push("a.id IN (SELECT rowid FROM assets_text WHERE assets_text MATCH @match)");
+    else if (filter.keyword)
       clauses.push("(a.name LIKE @keyword ESCAPE '\\' OR a.asset_id LIKE @keyword ESCAPE '\\')");
     const params = {
       tenantId: filter.tenantId,
@@ -70,7 +78,8 @@ export function createAssetRepo(db: Db) {
       kind: filter.kind ?? null,
       mediaType: filter.mediaType ?? null,
       status: filter.status ?? null,
-      keyword: filter.keyword ? likePattern(filter.keyword) : null,
+      keyword: filter.keyword && !indexed ? likePattern(filter.keyword) : null,
+      match: filter.keyword && indexed ? phrase(filter.keyword) : null,
     };
     return { text: clauses.join(" AND "), params };
   }

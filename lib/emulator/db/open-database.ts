@@ -12,7 +12,12 @@ export function openDatabase(file: string): Db {
   // Two processes may share a data dir (a dev server and a script): wait instead of failing.
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  const hadSearchIndex = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assets_text'")
+    .get();
   db.exec(SCHEMA_SQL);
+  // A store made before the search index: index the assets it already holds, once.
+  if (!hadSearchIndex) db.exec("INSERT INTO assets_text (assets_text) VALUES ('rebuild')");
   const version = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get();
   if (version === undefined) {
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));

@@ -63,8 +63,26 @@ CREATE TABLE IF NOT EXISTS assets (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS assets_by_tenant ON assets (tenant_id, id DESC);
-CREATE INDEX IF NOT EXISTS assets_by_group ON assets (group_seq, id DESC);
+-- With tenant_id, a group's count is read from the index alone (no row lookups).
+DROP INDEX IF EXISTS assets_by_group;
+CREATE INDEX IF NOT EXISTS assets_by_group_tenant ON assets (group_seq, tenant_id, id DESC);
 CREATE INDEX IF NOT EXISTS assets_by_tenant_kind ON assets (tenant_id, kind, id DESC);
+
+-- The keyword search (name or asset id contains the text) on a trigram index: any substring of
+-- three characters or more is found without reading every row. Kept in step by triggers.
+CREATE VIRTUAL TABLE IF NOT EXISTS assets_text USING fts5 (
+  name, asset_id, content = 'assets', content_rowid = 'id', tokenize = 'trigram'
+);
+CREATE TRIGGER IF NOT EXISTS assets_text_insert AFTER INSERT ON assets BEGIN
+  INSERT INTO assets_text (rowid, name, asset_id) VALUES (new.id, new.name, new.asset_id);
+END;
+CREATE TRIGGER IF NOT EXISTS assets_text_delete AFTER DELETE ON assets BEGIN
+  INSERT INTO assets_text (assets_text, rowid, name, asset_id) VALUES ('delete', old.id, old.name, old.asset_id);
+END;
+CREATE TRIGGER IF NOT EXISTS assets_text_update AFTER UPDATE OF name, asset_id ON assets BEGIN
+  INSERT INTO assets_text (assets_text, rowid, name, asset_id) VALUES ('delete', old.id, old.name, old.asset_id);
+  INSERT INTO assets_text (rowid, name, asset_id) VALUES (new.id, new.name, new.asset_id);
+END;
 
 CREATE TABLE IF NOT EXISTS videos (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
