@@ -1,6 +1,12 @@
-import { ASPECT_RATIOS, outputSize, RESOLUTIONS } from "@/lib/video/capabilities";
+import {
+  ASPECT_RATIOS,
+  isVideoModelId,
+  MODEL_CAPABILITIES,
+  outputSize,
+  RESOLUTIONS,
+} from "@/lib/video/capabilities";
 import type { AspectRatio, Resolution } from "@/lib/video/capabilities";
-import { capabilitiesFor, resolveVideoParameters, type VideoRequest } from "@/lib/video/request";
+import type { VideoRequest } from "@/lib/video/request";
 import { TOKEN_FPS, type Currency, type ModelPrice, type ProviderPrices } from "./price-table";
 
 // A task's cost from the price table: pure, so the Playground (before the click), the BFF (when
@@ -85,20 +91,23 @@ export function costOfUsage(prices: ProviderPrices | null, input: CostInput, tok
 const isVideoReference = (ref: NonNullable<VideoRequest["input_references"]>[number]) =>
   ref.type === "video_url" || (ref.type == null && ref.video_url != null);
 
-/** The cost input of a request body, with the model's defaults for what it leaves out. */
+/**
+ * The cost input of a request body, with the model's defaults for what it leaves out (those of
+ * resolveVideoParameters, repeated so the browser's estimate needs no zod).
+ */
 export function costInputOf(
   request: VideoRequest,
   inputVideoSeconds: number | null = null,
 ): CostInput | null {
-  const caps = capabilitiesFor(request.model);
-  if (!caps) return null;
-  const resolved = resolveVideoParameters(request, caps);
+  if (!isVideoModelId(request.model)) return null;
+  const caps = MODEL_CAPABILITIES[request.model];
+  const resolution = caps.resolutions.includes("720p") ? "720p" : (caps.resolutions[0] ?? "480p");
   return {
     model: request.model,
-    resolution: resolved.resolution,
-    aspectRatio: resolved.aspectRatio,
-    duration: resolved.duration,
-    generateAudio: resolved.generateAudio,
+    resolution: request.resolution ?? resolution,
+    aspectRatio: request.aspect_ratio ?? "adaptive",
+    duration: request.duration ?? caps.duration.default,
+    generateAudio: request.generate_audio ?? caps.audio,
     videoInputs: (request.input_references ?? []).filter(isVideoReference).length,
     inputVideoSeconds,
   };
