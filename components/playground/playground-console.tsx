@@ -4,6 +4,7 @@ import { useMemo, useReducer } from "react";
 import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { initialForm } from "@/lib/playground/form-state";
+import { lineageOfForm } from "@/lib/playground/lineage-origin";
 import { formProblems } from "@/lib/playground/rules";
 import { PlaygroundFormPanel } from "./form/playground-form";
 import { HistoryPanel } from "./history/history-panel";
@@ -28,11 +29,8 @@ export function PlaygroundConsole() {
   const { runAgain, takeAsSource } = useTaskActions(form, dispatch);
 
   const onGenerate = () => {
-    // The task index keeps the mode the user was in and the earlier results the task uses.
-    const sourceVideoIds = Object.values(form.slots)
-      .flat()
-      .flatMap((input) => (input.source === "url" && input.videoId ? [input.videoId] : []));
-    if (problems.length === 0 && !pending) generate(body, { mode: form.mode, sourceVideoIds });
+    // The task index keeps the mode the user was in and the earlier results and files the task uses.
+    if (problems.length === 0 && !pending) generate(body, { mode: form.mode, ...lineageOfForm(form) });
   };
 
   return (

@@ -111,3 +111,15 @@ export function assetIdsOf(request: VideoRequest): string[] {
   const ids = urls.filter((url): url is string => url?.startsWith(ASSET_URL_PREFIX) ?? false);
   return [...new Set(ids.map((url) => url.slice(ASSET_URL_PREFIX.length)))];
 }
+
+/** This app's own video links in a request (…/api/videos/<id>/content): earlier results, by ID. */
+const OWN_VIDEO_PATH = /\/api\/videos\/([A-Za-z0-9][A-Za-z0-9_-]{0,127})\/content(?:[?#]|$)/;
+
+export function ownVideoIdsOf(request: VideoRequest): string[] {
+  const urls = (request.input_references ?? []).map((ref) => mediaUrlOf(ref.video_url));
+  const ids = urls.flatMap((url) => {
+    const match = url ? OWN_VIDEO_PATH.exec(url) : null;
+    return match?.[1] ? [match[1]] : [];
+  });
+  return [...new Set(ids)];
+}

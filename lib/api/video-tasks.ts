@@ -16,6 +16,7 @@ import {
   createdAtOf,
   hasChanged,
   lostRecord,
+  ownVideoIdsOf,
   recordOf,
   requestOf,
   stateOf,
@@ -29,6 +30,8 @@ export interface TaskOrigin {
   mode: VideoMode;
   /** Earlier results used as inputs. */
   sourceVideoIds: string[];
+  /** Local files used as inputs, by name (lineage). */
+  fileNames?: string[];
   /** The group of takes (same request, other seeds) the task is one of. */
   takeGroupId?: string | null;
 }
@@ -52,7 +55,8 @@ export async function createVideoTask(body: VideoRequest, origin: TaskOrigin): P
       mode: origin.mode,
       request: body,
       inputAssetIds: assetIdsOf(body),
-      sourceVideoIds: origin.sourceVideoIds,
+      sourceVideoIds: [...new Set([...origin.sourceVideoIds, ...ownVideoIdsOf(body)])],
+      inputFileNames: [...new Set(origin.fileNames ?? [])],
       createdAt: createdAtOf(record, now),
       recordedAt: now,
       ...stateOf(record, now),

@@ -8,8 +8,9 @@ import { assetPreviewUrl } from "@/lib/schemas/app-urls";
 import type { Asset } from "@/lib/schemas/asset";
 import { formatBytes } from "@/lib/ui/format";
 import { AssetStatus } from "./asset-status";
+import { AssetVideos } from "./asset-videos";
 
-/** The full-size image, with the facts needed to use it in a request. */
+/** The full-size image, with the facts needed to use it in a request and the videos made with it. */
 export function AssetPreviewDialog({
   open,
   onOpenChange,
@@ -45,6 +46,7 @@ export function AssetPreviewDialog({
               {formatBytes(asset.sizeBytes)}
             </dd>
           </dl>
+          <AssetVideos assetId={asset.assetId} />
         </div>
       </DialogContent>
     </Dialog>

@@ -22,6 +22,7 @@ import { renameAssetInputSchema, type Asset } from "@/lib/schemas/asset";
 import { useRowAction } from "../shared/use-row-action";
 import { assetColumns, type AssetAction } from "./asset-columns";
 import { AssetPreviewDialog } from "./asset-preview-dialog";
+import { AssetUseWarning } from "./asset-use-warning";
 
 interface AssetsTableProps {
   state: AssetUrlState;
@@ -100,7 +101,7 @@ export function AssetsTable({ state, onChange, uploadAction }: AssetsTableProps)
           <ConfirmDeleteDialog
             {...action.dialogProps("delete")}
             title={`Delete “${asset.name}”?`}
-            description={`Requests that use asset://${asset.assetId} will stop working.`}
+            description={<AssetUseWarning asset={asset} />}
             confirmLabel="Delete asset"
             remove={() => deleteAsset(asset.assetId)}
             invalidate={[assetKeys.all, assetGroupKeys.all]}
