@@ -14,6 +14,9 @@ export async function register(): Promise<void> {
     const { migrateWorkspaceAtStart } = await import("./lib/startup/migrate-workspace");
     const { parseEnv } = await import("./lib/env-schema");
     migrateWorkspaceAtStart(parseEnv(process.env).DATA_DIR);
+    // Copies of finished videos that a restart interrupted continue (lib/archive).
+    const { startArchiveSweep } = await import("./lib/archive/boot");
+    startArchiveSweep();
     const { exposureWarning, listenHostOf } = await import("./lib/startup/exposure-warning");
     const warning = exposureWarning(
       listenHostOf(process.argv, process.env.HOSTNAME),

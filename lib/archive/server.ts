@@ -54,3 +54,28 @@ export function noticeCompleted(taskIds: readonly string[]): void {
     logError("could not start keeping a copy of a finished video", error);
   }
 }
+
+/** What the app presents about its copy of a task: whether it is kept, and whether it is starred. */
+export function keepFieldsOf(taskId: string): { kept: boolean; starred: boolean } {
+  try {
+    const row = getArchiver().find(taskId);
+    return { kept: row?.state === "kept", starred: row?.starred ?? false };
+  } catch (error) {
+    logError("could not read a task's kept copy", error);
+    return { kept: false, starred: false };
+  }
+}
+
+/** A task as the BFF answers it, with its kept/starred fields; a completed one is kept from now on. */
+export function withKeepFields<T extends { id: string; status: string }>(
+  task: T,
+): T & { kept: boolean; starred: boolean } {
+  if (task.status === "completed") noticeCompleted([task.id]);
+  return { ...task, ...keepFieldsOf(task.id) };
+}
+
+/** A history page as the BFF answers it: each task with its kept/starred fields. */
+export const withKeepFieldsPage = <P extends { items: { id: string; status: string }[] }>(page: P) => ({
+  ...page,
+  items: page.items.map(withKeepFields),
+});

@@ -3,6 +3,7 @@ import { attachment, mediaHeaders } from "@/lib/api/media";
 import { videoParamsSchema } from "@/lib/api/params";
 import { route, type RouteContext } from "@/lib/api/route";
 import { getTaskProvider } from "@/lib/api/task-provider";
+import { serveKept } from "@/lib/archive/serve-kept";
 
 const contentQuerySchema = z.strictObject({ download: z.enum(["0", "1"]).optional() });
 
@@ -23,12 +24,27 @@ async function openContent({ params, query, request }: ContentContext) {
 
 // GET /api/videos/[videoId]/content - the MP4, streamed with Range passthrough (?download=1 saves it)
 export const GET = route({ params: videoParamsSchema, query: contentQuerySchema }, async (context) => {
+  // The app's kept copy first: it plays after the provider's link expired or the task was deleted.
+  const kept = await serveKept(
+    context.request,
+    context.params.videoId,
+    "video",
+    context.query.download === "1",
+  );
+  if (kept) return kept;
   const { upstream, headers } = await openContent(context);
   return new Response(upstream.status === 416 ? null : upstream.body, { status: upstream.status, headers });
 });
 
 // HEAD /api/videos/[videoId]/content - the same headers (size, type, ranges) without the bytes
 export const HEAD = route({ params: videoParamsSchema, query: contentQuerySchema }, async (context) => {
+  const kept = await serveKept(
+    context.request,
+    context.params.videoId,
+    "video",
+    context.query.download === "1",
+  );
+  if (kept) return kept;
   const { upstream, headers } = await openContent(context);
   await upstream.body?.cancel();
   return new Response(null, { status: upstream.status, headers });
