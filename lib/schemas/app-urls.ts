@@ -42,6 +42,8 @@ export const videoPosterUrl = (videoId: string) => `${videoContentUrl(videoId)}#
 export const videoLastFrameUrl = (videoId: string) => `${videoUrl(videoId)}/last-frame`;
 /** The route that answers an upstream link to the video (an Edit/Extend source). */
 export const videoSourceLinkUrl = (videoId: string) => `${videoUrl(videoId)}/source-url`;
+/** The space the kept copies of finished videos take (lib/archive). */
+export const ARCHIVE_URL = "/api/archive";
 
 // Lineage and frames (lib/schemas/lineage.ts).
 /** The videos made with an asset, newest first (`limit=0` counts them only). */
