@@ -6,6 +6,7 @@ import { machine } from "./support/machine.mjs";
 import { printTable } from "./support/table.mjs";
 import * as assetsPage from "./assets-page.mjs";
 import * as bffOverhead from "./bff-overhead.mjs";
+import * as liveStatus from "./live-status.mjs";
 import * as pages from "./pages.mjs";
 import * as renderTime from "./render-time.mjs";
 import * as uploadMemory from "./upload-memory.mjs";
@@ -14,7 +15,7 @@ import * as videoStreaming from "./video-streaming.mjs";
 // npm run bench [-- name ...]: builds into .next-bench when needed, runs each benchmark on its
 // own server, prints figures beside their targets and writes bench/results/latest.json.
 
-const ALL = [bffOverhead, uploadMemory, videoStreaming, pages, assetsPage, renderTime];
+const ALL = [bffOverhead, uploadMemory, videoStreaming, pages, assetsPage, renderTime, liveStatus];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((bench) => wanted.includes(bench.name)) : ALL;
 if (selected.length === 0) {
