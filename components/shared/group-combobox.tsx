@@ -21,6 +21,8 @@ interface GroupComboboxProps {
   /** The chosen group; undefined is the "all" choice (or nothing chosen yet). */
   value: string | undefined;
   onChange: (groupId: string | undefined) => void;
+  /** The option under the pointer or the arrow keys, before it is chosen (e.g. to prefetch). */
+  onHighlight?: (groupId: string | undefined) => void;
   /** Offered first, e.g. "All groups" for a filter; choosing it gives undefined. */
   allLabel?: string;
   placeholder?: string;
@@ -45,6 +47,7 @@ export function GroupCombobox({
   id,
   value,
   onChange,
+  onHighlight,
   allLabel,
   placeholder = "Choose a group",
   kind,
@@ -78,6 +81,10 @@ export function GroupCombobox({
   const enabled = options.flatMap((option, index) => (option.disabled ? [] : [index]));
   const activeIndex = enabled.includes(active) ? active : (enabled[0] ?? -1);
 
+  const highlight = (index: number) => {
+    setActive(index);
+    if (index !== activeIndex && options[index]) onHighlight?.(options[index].value);
+  };
   const choose = (option: Option | undefined) => {
     if (!option || option.disabled) return;
     onChange(option.value);
@@ -88,7 +95,7 @@ export function GroupCombobox({
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive(enabled[Math.min(enabled.length - 1, Math.max(0, at + step))] ?? 0);
+      highlight(enabled[Math.min(enabled.length - 1, Math.max(0, at + step))] ?? 0);
     } else if (event.key === "Enter") {
       event.preventDefault();
       const text = search.trim();
@@ -169,7 +176,7 @@ export function GroupCombobox({
                 aria-selected={option.value === value}
                 aria-disabled={option.disabled || undefined}
                 onClick={() => choose(option)}
-                onMouseMove={() => (option.disabled ? undefined : setActive(index))}
+                onMouseMove={() => (option.disabled ? undefined : highlight(index))}
                 className={cn(
                   "relative flex cursor-default items-center gap-2 rounded px-2 py-1.5 pr-8 text-sm select-none",
                   index === activeIndex && "bg-surface-2",

@@ -1,11 +1,18 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { FilterX } from "lucide-react";
 import { useId } from "react";
 import { GroupCombobox } from "@/components/shared/group-combobox";
 import { Button } from "@/components/ui/button";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { hasAssetFilters, type AssetUrlState } from "@/lib/assets/asset-url-state";
+import {
+  hasAssetFilters,
+  patchAssetUrlState,
+  toAssetFilters,
+  type AssetUrlState,
+} from "@/lib/assets/asset-url-state";
+import { assetListQuery } from "@/lib/queries/assets";
 import { ASSET_STATUSES, ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset";
 import { SearchInput } from "./search-input";
 
@@ -24,6 +31,13 @@ interface AssetsToolbarProps {
 /** Search, the "Asset group" filter and the status filter. They change the visible rows only. */
 export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
   const id = useId();
+  const queryClient = useQueryClient();
+  // The group under the pointer (or the arrow keys) is asked for before the click: by the time
+  // it is chosen, its rows are usually in the cache.
+  const prefetchGroup = (group: string | undefined) =>
+    void queryClient.prefetchQuery(
+      assetListQuery(toAssetFilters(patchAssetUrlState(state, { group: group ?? null }))),
+    );
   return (
     <div role="search" aria-label="Filter assets" className="flex flex-wrap items-center gap-2">
       <SearchInput value={state.q} onCommit={(q) => onChange({ q })} />
@@ -37,6 +51,7 @@ export function AssetsToolbar({ state, onChange }: AssetsToolbarProps) {
           value={state.group ?? undefined}
           allLabel="All groups"
           onChange={(group) => onChange({ group: group ?? null })}
+          onHighlight={prefetchGroup}
           className="w-full sm:w-56"
         />
       </div>

@@ -5,8 +5,12 @@ import { useState } from "react";
 import { Input } from "@/components/ui/field";
 import { useDebouncedCallback } from "@/components/ui/use-debounced";
 
-/** Short enough to feel instant, long enough to send one request per pause in typing. */
-const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * Short enough to feel instant, long enough to skip most letters typed in a burst. Searching is
+ * cheap (an index), a newer search cancels the older request, and the previous rows stay on
+ * screen meanwhile, so asking a little more often costs little.
+ */
+const SEARCH_DEBOUNCE_MS = 80;
 
 /** Search by name or asset ID: typed freely, committed after a pause. */
 export function SearchInput({ value, onCommit }: { value: string; onCommit: (value: string) => void }) {
