@@ -7,7 +7,8 @@ import { figure, median, round } from "./support/stats.mjs";
 // the emulator's store (bench/support/seed-assets.mjs, kept under .data/bench between runs),
 // then, in Chromium against the production build, the time to the first rows, a search
 // (keystroke to the one matching row, debounce included) and the "Asset group" filter (choice
-// to its rows). Medians of RUNS visits after one untimed warm-up.
+// to its rows, the pointer resting BENCH_HOVER_MS on the option first). Each is timed once the
+// page has settled (rows' previews loaded). Medians of RUNS visits after one untimed warm-up.
 //
 //   npm run bench -- assets-page                (BENCH_ASSET_SIZES=1000,10000 to pick sizes)
 
@@ -20,6 +21,8 @@ const TARGETS = {
   groupFilter: { 10_000: 150 },
   firstRows: { 100_000: 500 },
 };
+/** How long a pointer rests on a group option before the click, as a person's does. */
+const HOVER_MS = Number(process.env.BENCH_HOVER_MS ?? 100);
 const STATUS = '[aria-labelledby="assets-heading"] nav [role="status"]';
 const ROWS = '[aria-labelledby="assets-heading"] tbody';
 
@@ -41,6 +44,22 @@ const WATCH = `
   document.addEventListener("pointerup", () => { window.__marks.pointerup = performance.now(); }, true);
 `;
 
+/** The page's last /api/assets request whose URL contains `part` (resource timing), or null. */
+const requestTimes = (page, part) =>
+  page.evaluate((text) => {
+    const entry = performance
+      .getEntriesByType("resource")
+      .findLast((item) => item.name.includes("/api/assets?") && item.name.includes(text));
+    return entry ? { startTime: entry.startTime, responseEnd: entry.responseEnd } : null;
+  }, part);
+
+/** Until the rows' previews have loaded: a search typed meanwhile would queue behind them. */
+const previewsLoaded = (page, rows) =>
+  page.waitForFunction(
+    (selector) => [...document.querySelectorAll(`${selector} img`)].every((image) => image.complete),
+    rows,
+  );
+
 async function visit(browser, url, total, groupName) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
@@ -54,6 +73,8 @@ async function visit(browser, url, total, groupName) {
       ([selector, text]) => (document.querySelector(selector)?.textContent ?? "").endsWith(text),
       [STATUS, totalText],
     );
+
+    await previewsLoaded(page, ROWS);
 
     // 2. Search: the keystroke (debounce included) to the one match on screen.
     const wanted = seededName(1 + Math.floor(Math.random() * total));
@@ -69,13 +90,16 @@ async function visit(browser, url, total, groupName) {
     await page.getByRole("searchbox", { name: /Search assets/ }).fill(wanted);
     const searchAt = await searched;
     const { input } = await page.evaluate(() => window.__marks);
+    const searchRequest = await requestTimes(page, `keyword=${wanted}`);
     await page.getByRole("button", { name: "Clear search" }).click();
     await page.waitForFunction(
       ([selector, text]) => (document.querySelector(selector)?.textContent ?? "").endsWith(text),
       [STATUS, totalText],
     );
+    await previewsLoaded(page, ROWS);
 
-    // 3. "Asset group": choosing the group to its rows being counted (every other asset).
+    // 3. "Asset group": choosing the group to its rows being counted (every other asset); the
+    // pointer rests on the option first, as a person's does, then clicks.
     const half = `of ${Math.ceil(total / 2).toLocaleString("en-US")}`;
     const otherHalf = `of ${Math.floor(total / 2).toLocaleString("en-US")}`;
     await page.getByRole("combobox", { name: "Asset group" }).click();
@@ -89,11 +113,25 @@ async function visit(browser, url, total, groupName) {
         }),
       [STATUS, half, otherHalf],
     );
+    await option.hover();
+    await page.waitForTimeout(HOVER_MS);
     await option.click();
     const groupAt = await filtered;
     const { pointerup } = await page.evaluate(() => window.__marks);
+    const groupRequest = await requestTimes(page, "groupId=");
     const since = (end, start) => (end === null || start === undefined ? null : end - start);
-    return { firstRows, search: since(searchAt, input), groupFilter: since(groupAt, pointerup) };
+    // Where the time goes: input to the request, the request itself, its answer to the rows.
+    const split = (start, request, end) =>
+      request && end !== null
+        ? [request.startTime - start, request.responseEnd - request.startTime, end - request.responseEnd]
+        : null;
+    return {
+      firstRows,
+      search: since(searchAt, input),
+      searchSplit: split(input, searchRequest, searchAt),
+      groupFilter: since(groupAt, pointerup),
+      groupFilterSplit: split(pointerup, groupRequest, groupAt),
+    };
   } finally {
     await context.close();
   }
@@ -134,6 +172,15 @@ async function measureSize(browser, size) {
   }
 }
 
+/** Medians of the three parts, when the browser saw the request (a cached answer has none). */
+function splitNote(runs, key) {
+  const splits = runs.map((entry) => entry[key]).filter(Boolean);
+  if (splits.length === 0) return "";
+  const part = (index) => round(median(splits.map((split) => split[index])));
+  // A request made before the input (prefetched on hover) shows as a negative "to request".
+  return `input to request ${part(0)} ms, request ${part(1)} ms, answer to rows ${part(2)} ms`;
+}
+
 function figuresFor({ size, seed, runs, api }) {
   const count = size.toLocaleString("en-US");
   const seeded = seed.added ? `seeded ${seed.added} rows in ${seed.seconds} s` : "seed reused";
@@ -151,7 +198,8 @@ function figuresFor({ size, seed, runs, api }) {
       note: [
         `median of ${runs.length}: ${values.map((entry) => round(entry)).join(", ")} ms`,
         unsettled ? `${unsettled} never settled` : "",
-        apiMs === undefined ? "" : `GET /api/assets ${apiMs} ms`,
+        splitNote(runs, `${key}Split`),
+        apiMs === undefined ? "" : `GET /api/assets alone ${apiMs} ms`,
         key === "firstRows" ? seeded : "",
       ]
         .filter(Boolean)
