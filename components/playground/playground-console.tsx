@@ -4,7 +4,7 @@ import { useMemo, useReducer } from "react";
 import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { initialForm } from "@/lib/playground/form-state";
-import { lineageOfForm } from "@/lib/playground/lineage-origin";
+import { lineageOfForm, startFromFirstFrame } from "@/lib/playground/lineage-origin";
 import { formProblems } from "@/lib/playground/rules";
 import { PlaygroundFormPanel } from "./form/playground-form";
 import { HistoryPanel } from "./history/history-panel";
@@ -55,7 +55,12 @@ export function PlaygroundConsole() {
         onGenerate={onGenerate}
       />
       <div className="space-y-6">
-        <ResultPanel videoId={activeId} onRunAgain={(videoId) => void runAgain(videoId)} />
+        <ResultPanel
+          videoId={activeId}
+          onRunAgain={(videoId) => void runAgain(videoId)}
+          onOpenVideo={setActiveId}
+          onUseAsFirstFrame={(asset) => startFromFirstFrame(dispatch, asset)}
+        />
         <HistoryPanel
           activeId={activeId}
           actions={{

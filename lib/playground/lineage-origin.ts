@@ -1,3 +1,6 @@
+import type { Asset } from "@/lib/schemas/asset";
+import { toAssetInput } from "./asset-input";
+import type { FormAction } from "./form-reducer";
 import type { PlaygroundForm } from "./form-state";
 import { slotsForMode } from "./mode-slots";
 
@@ -21,4 +24,10 @@ export function lineageOfForm(form: PlaygroundForm): FormLineage {
     input.source === "file" || (input.source === "url" && input.url.startsWith("data:")) ? [input.name] : [],
   );
   return { sourceVideoIds: [...new Set(sourceVideoIds)], fileNames: [...new Set(fileNames)] };
+}
+
+/** A saved frame (an asset) as the next shot's first frame: First frame mode, the asset in its block. */
+export function startFromFirstFrame(dispatch: (action: FormAction) => void, asset: Asset) {
+  dispatch({ type: "setMode", mode: "first_frame" });
+  dispatch({ type: "setInputs", slot: "firstFrame", inputs: [toAssetInput(asset)] });
 }

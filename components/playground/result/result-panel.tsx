@@ -9,14 +9,30 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { taskAnnouncement } from "@/lib/playground/announce";
+import type { Asset } from "@/lib/schemas/asset";
 import { isTerminalTask, videoKeys, videoQuery } from "@/lib/queries/videos";
 import { Panel } from "../panel";
 import { TaskCompleted } from "./task-completed";
 import { TaskDetails } from "./task-details";
 import { TaskFailed } from "./task-failed";
 import { TaskProgress } from "./task-progress";
+import { VideoInputs } from "./video-inputs";
 
-function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (videoId: string) => void }) {
+/** What the result view can do beyond showing the task (the console owns the form and the followed task). */
+interface ResultActions {
+  onRunAgain: (videoId: string) => void;
+  /** Follows another task (an earlier video among the inputs). */
+  onOpenVideo?: (videoId: string) => void;
+  /** A saved frame as the next shot's first frame. */
+  onUseAsFirstFrame?: (asset: Asset) => void;
+}
+
+function ActiveTask({
+  videoId,
+  onRunAgain,
+  onOpenVideo,
+  onUseAsFirstFrame,
+}: ResultActions & { videoId: string }) {
   const query = useQuery(videoQuery(videoId));
   const task = query.data;
   const queryClient = useQueryClient();
@@ -42,13 +58,14 @@ function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (vid
             <StatusBadge {...VIDEO_STATUS_LOOKS[task.status]} />
           </div>
           {task.status === "completed" ? (
-            <TaskCompleted task={task} />
+            <TaskCompleted task={task} onUseAsFirstFrame={onUseAsFirstFrame} />
           ) : task.status === "failed" ? (
             <TaskFailed task={task} onRunAgain={() => onRunAgain(task.id)} />
           ) : (
             <TaskProgress task={task} />
           )}
           <TaskDetails task={task} />
+          {onOpenVideo ? <VideoInputs videoId={task.id} onOpenVideo={onOpenVideo} /> : null}
         </div>
       )}
     </>
@@ -56,13 +73,7 @@ function ActiveTask({ videoId, onRunAgain }: { videoId: string; onRunAgain: (vid
 }
 
 /** The task being followed: live status, then the video or the reason it failed. */
-export function ResultPanel({
-  videoId,
-  onRunAgain,
-}: {
-  videoId: string | null;
-  onRunAgain: (videoId: string) => void;
-}) {
+export function ResultPanel({ videoId, ...actions }: ResultActions & { videoId: string | null }) {
   // Same cache entry as ActiveTask's; read here so the live region outlives each task view.
   const followed = useQuery({ ...videoQuery(videoId ?? "none"), enabled: videoId !== null });
   const announcement = videoId && followed.data ? taskAnnouncement(followed.data) : "";
@@ -73,7 +84,7 @@ export function ResultPanel({
         {announcement}
       </p>
       {videoId ? (
-        <ActiveTask key={videoId} videoId={videoId} onRunAgain={onRunAgain} />
+        <ActiveTask key={videoId} videoId={videoId} {...actions} />
       ) : (
         <EmptyState
           icon={<Clapperboard aria-hidden />}

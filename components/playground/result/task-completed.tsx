@@ -1,13 +1,25 @@
 import { Download } from "lucide-react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
+import type { Asset } from "@/lib/schemas/asset";
 import { videoContentUrl } from "@/lib/schemas/app-urls";
 import type { VideoTask } from "@/lib/schemas/video";
+import { SaveFrameButton } from "./save-frame-button";
 
 /** The finished video, playable and seekable inline (the content route answers Range), plus downloads. */
-export function TaskCompleted({ task }: { task: VideoTask }) {
+export function TaskCompleted({
+  task,
+  onUseAsFirstFrame,
+}: {
+  task: VideoTask;
+  /** After "Save frame as asset": the new asset as the next shot's first frame. */
+  onUseAsFirstFrame?: (asset: Asset) => void;
+}) {
+  const player = useRef<HTMLVideoElement>(null);
   return (
     <div className="space-y-3">
       <video
+        ref={player}
         key={task.id}
         controls
         playsInline
@@ -22,6 +34,7 @@ export function TaskCompleted({ task }: { task: VideoTask }) {
             <Download aria-hidden /> Download
           </a>
         </Button>
+        <SaveFrameButton task={task} player={player} onUseAsFirstFrame={onUseAsFirstFrame} />
       </div>
       {task.lastFrameUrl ? (
         <figure className="space-y-1">
