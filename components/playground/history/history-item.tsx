@@ -2,6 +2,7 @@
 
 import { Download, Film, MoreHorizontal, RotateCcw, Scissors, StretchHorizontal, Trash2 } from "lucide-react";
 import { VIDEO_STATUS_LOOKS } from "@/components/shared/status-looks";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -17,6 +18,7 @@ import type { VideoTask } from "@/lib/schemas/video";
 import { VIDEO_MODE_LABELS } from "@/lib/video/capabilities";
 import { cn } from "@/lib/ui/cn";
 import { formatDateTime } from "@/lib/ui/format";
+import { StarButton } from "./star-button";
 
 export interface HistoryActions {
   onOpen: (task: VideoTask) => void;
@@ -84,8 +86,19 @@ export function HistoryItem({
         </span>
       </button>
       <div className="flex shrink-0 flex-col items-end gap-1">
-        <StatusBadge {...VIDEO_STATUS_LOOKS[task.status]} />
+        <div className="flex items-center gap-1">
+          {task.kept ? (
+            <Badge
+              tone="success"
+              title="The app keeps its own copy: it plays after the provider's link is gone"
+            >
+              Kept
+            </Badge>
+          ) : null}
+          <StatusBadge {...VIDEO_STATUS_LOOKS[task.status]} />
+        </div>
         <div className="flex items-center">
+          <StarButton task={task} label={label} />
           <Button
             variant="ghost"
             size="icon"

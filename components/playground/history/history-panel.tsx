@@ -1,7 +1,8 @@
 "use client";
 
-import { History } from "lucide-react";
+import { History, Star } from "lucide-react";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VideoTask } from "@/lib/schemas/video";
@@ -9,6 +10,7 @@ import { Panel } from "../panel";
 import { DeleteVideoDialog } from "./delete-video-dialog";
 import { HistoryItem, type HistoryActions } from "./history-item";
 import { HistoryStates } from "./history-states";
+import { KeptSpace } from "./kept-space";
 import { useVideoHistory } from "./use-video-history";
 
 /** Past tasks, newest first, a cursor page at a time. */
@@ -21,7 +23,8 @@ export function HistoryPanel({
   actions: Omit<HistoryActions, "onDelete">;
   onDeleted: (videoId: string) => void;
 }) {
-  const { query: history, tasks } = useVideoHistory(10);
+  const [starredOnly, setStarredOnly] = useState(false);
+  const { query: history, tasks } = useVideoHistory(10, { starred: starredOnly });
   const [deleting, setDeleting] = useState<VideoTask | null>(null);
   const allActions: HistoryActions = { ...actions, onDelete: setDeleting };
 
@@ -29,7 +32,21 @@ export function HistoryPanel({
     <Panel
       id="history"
       title="History"
-      description="Your earlier videos. Open one, run it again, or extend it."
+      description={
+        <>
+          Your earlier videos. Open one, run it again, or extend it. <KeptSpace />
+        </>
+      }
+      actions={
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-pressed={starredOnly}
+          onClick={() => setStarredOnly((on) => !on)}
+        >
+          <Star aria-hidden className={starredOnly ? "fill-current" : undefined} /> Starred only
+        </Button>
+      }
     >
       <HistoryStates
         history={history}
@@ -42,11 +59,19 @@ export function HistoryPanel({
           </div>
         }
         empty={
-          <EmptyState
-            icon={<History aria-hidden />}
-            title="No videos yet"
-            description="Videos you generate are listed here."
-          />
+          starredOnly ? (
+            <EmptyState
+              icon={<Star aria-hidden />}
+              title="No starred videos"
+              description="Star a video to find it here; a starred video's copy is never removed to make room."
+            />
+          ) : (
+            <EmptyState
+              icon={<History aria-hidden />}
+              title="No videos yet"
+              description="Videos you generate are listed here."
+            />
+          )
         }
       >
         <ul className="space-y-2" aria-label="Past videos">
