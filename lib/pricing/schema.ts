@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { RESOLUTIONS, VIDEO_MODEL_IDS } from "@/lib/video/capabilities";
+// Relative, not "@/": next.config.ts loads this file (through lib/env-schema), and its loader has no path aliases.
+import { RESOLUTIONS, VIDEO_MODEL_IDS } from "../video/capabilities";
 import { CURRENCIES, PRICED_PROVIDERS } from "./price-table";
 
 // The price table as JSON: a PRICE_TABLE_FILE overriding entries, and the current provider's
