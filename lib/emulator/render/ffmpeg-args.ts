@@ -72,9 +72,15 @@ export function buildFfmpegArgs(spec: RenderSpec): string[] {
     const filter = clipFilter(clip, spec);
     if (k === 0) {
       // The base layer always spans the whole duration, holding its last frame if it ends early.
+      // A still that lasts the whole video already has every frame: padding it would clone a
+      // second video's worth of frames only for trim to drop them.
       const fade = timeline.fadeFromBlack ? ",fade=t=in:st=0:d=0.6" : "";
+      const pad =
+        clip.kind === "still" && clip.length >= duration
+          ? ""
+          : `,tpad=stop_mode=clone:stop_duration=${n(duration)}`;
       graph.push(
-        `[${index}:v]${filter},tpad=stop_mode=clone:stop_duration=${n(duration)},trim=duration=${n(duration)},setpts=PTS-STARTPTS${fade},format=yuv420p[v0]`,
+        `[${index}:v]${filter}${pad},trim=duration=${n(duration)},setpts=PTS-STARTPTS${fade},format=yuv420p[v0]`,
       );
       acc = "v0";
     } else {
