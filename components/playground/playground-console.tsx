@@ -1,14 +1,20 @@
 "use client";
 
-import { useMemo, useReducer } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useReducer, useState } from "react";
 import { buildVideoRequest } from "@/lib/playground/build-request";
 import { formReducer } from "@/lib/playground/form-reducer";
 import { initialForm } from "@/lib/playground/form-state";
 import { lineageOfForm, startFromFirstFrame } from "@/lib/playground/lineage-origin";
 import { formProblems } from "@/lib/playground/rules";
+import { pricingQuery } from "@/lib/queries/pricing";
+import { CostEstimate } from "./form/cost-estimate";
 import { PlaygroundFormPanel } from "./form/playground-form";
+import { TakesPicker } from "./form/takes-picker";
 import { HistoryPanel } from "./history/history-panel";
 import { ResultPanel } from "./result/result-panel";
+import { TakesPanel } from "./takes/takes-panel";
+import { useTakes } from "./takes/use-takes";
 import { useActiveVideo } from "./use-active-video";
 import { useGenerate } from "./use-generate";
 import { useSavedForm } from "./use-saved-form";
@@ -27,10 +33,18 @@ export function PlaygroundConsole() {
   const problems = useMemo(() => formProblems(form), [form]);
   const { generate, pending, error } = useGenerate((task) => setActiveId(task.id));
   const { runAgain, takeAsSource } = useTaskActions(form, dispatch);
+  // Takes: the same request with other seeds, as many at the provider as it runs at once.
+  const [takeCount, setTakeCount] = useState(1);
+  const [openGroup, setOpenGroup] = useState<string | null>(null);
+  const concurrency = useQuery(pricingQuery()).data?.prices?.concurrentTasks ?? 1;
+  const takes = useTakes(concurrency, setOpenGroup);
 
   const onGenerate = () => {
     // The task index keeps the mode the user was in and the earlier results and files the task uses.
-    if (problems.length === 0 && !pending) generate(body, { mode: form.mode, ...lineageOfForm(form) });
+    if (problems.length > 0 || pending || takes.sending) return;
+    const origin = { mode: form.mode, ...lineageOfForm(form) };
+    if (takeCount > 1) takes.start(body, origin, takeCount);
+    else generate(body, origin);
   };
 
   return (
@@ -50,11 +64,24 @@ export function PlaygroundConsole() {
         dispatch={dispatch}
         body={body}
         problems={problems}
-        pending={pending}
+        pending={pending || takes.sending}
         submitError={error}
         onGenerate={onGenerate}
+        generateExtras={
+          <>
+            <TakesPicker value={takeCount} onChange={setTakeCount} />
+            <CostEstimate body={body} takes={takeCount} />
+          </>
+        }
       />
       <div className="space-y-6">
+        {openGroup ? (
+          <TakesPanel
+            groupId={openGroup}
+            run={takes.run?.groupId === openGroup ? takes.run : null}
+            onClose={() => setOpenGroup(null)}
+          />
+        ) : null}
         <ResultPanel
           videoId={activeId}
           onRunAgain={(videoId) => void runAgain(videoId)}
@@ -63,6 +90,7 @@ export function PlaygroundConsole() {
         />
         <HistoryPanel
           activeId={activeId}
+          onOpenTakes={setOpenGroup}
           actions={{
             onOpen: (task) => setActiveId(task.id),
             onRunAgain: (task) => void runAgain(task.id),

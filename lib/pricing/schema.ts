@@ -26,7 +26,6 @@ export const providerPricesSchema = z.strictObject({
 
 /** One provider's entry in the file: any field replaces the default; `models` replaces by model. */
 const providerOverrideSchema = providerPricesSchema.partial();
-export type ProviderOverride = z.infer<typeof providerOverrideSchema>;
 
 export const priceTableFileSchema = z.partialRecord(z.enum(PRICED_PROVIDERS), providerOverrideSchema);
 export type PriceTableFile = z.infer<typeof priceTableFileSchema>;

@@ -18,6 +18,9 @@ export function toSearchParams<T extends QueryValues<T>>(values: T): string {
 const segment = encodeURIComponent;
 
 export const MODELS_URL = "/api/models";
+export const PRICING_URL = "/api/pricing";
+/** What the videos finished since `since` (epoch ms) cost. */
+export const pricingSpendUrl = (since: number) => `${PRICING_URL}/spend${toSearchParams({ since })}`;
 
 export const assetGroupsUrl = <T extends QueryValues<T>>(filters?: T) =>
   `/api/asset-groups${filters ? toSearchParams(filters) : ""}`;

@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertCircle, Code2, Loader2, Sparkles } from "lucide-react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormProblem } from "@/lib/playground/rules";
 
@@ -14,7 +15,10 @@ export function GenerateBar({
   requestOpen,
   onToggleRequest,
   requestPanelId,
+  extras,
 }: {
+  /** Beside Generate: the takes and the estimated cost. */
+  extras?: ReactNode;
   problems: FormProblem[];
   pending: boolean;
   requestOpen: boolean;
@@ -50,15 +54,18 @@ export function GenerateBar({
           <Code2 aria-hidden />
           View request
         </Button>
-        <Button
-          type="submit"
-          disabled={pending || problems.length > 0}
-          aria-describedby={messages.length > 0 ? "generate-problems" : undefined}
-          className="min-w-32 justify-center"
-        >
-          {pending ? <Loader2 className="animate-spin" aria-hidden /> : <Sparkles aria-hidden />}
-          {pending ? "Sending…" : "Generate"}
-        </Button>
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          {extras}
+          <Button
+            type="submit"
+            disabled={pending || problems.length > 0}
+            aria-describedby={messages.length > 0 ? "generate-problems" : undefined}
+            className="min-w-32 justify-center"
+          >
+            {pending ? <Loader2 className="animate-spin" aria-hidden /> : <Sparkles aria-hidden />}
+            {pending ? "Sending…" : "Generate"}
+          </Button>
+        </div>
       </div>
     </div>
   );

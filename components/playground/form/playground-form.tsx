@@ -1,7 +1,7 @@
 "use client";
 
 import { Info } from "lucide-react";
-import { useMemo, useState, type Dispatch } from "react";
+import { useMemo, useState, type Dispatch, type ReactNode } from "react";
 import { ErrorState } from "@/components/ui/error-state";
 import type { VideoRequestBody } from "@/lib/playground/build-request";
 import { fitParameters } from "@/lib/playground/fit-parameters";
@@ -26,6 +26,8 @@ interface PlaygroundFormProps {
   pending: boolean;
   submitError: unknown;
   onGenerate: () => void;
+  /** Beside Generate (the takes and the estimate). */
+  generateExtras?: ReactNode;
 }
 
 /** Model, mode and media blocks, prompt, parameters, then Generate and the exact request. */
@@ -37,6 +39,7 @@ export function PlaygroundFormPanel({
   pending,
   submitError,
   onGenerate,
+  generateExtras,
 }: PlaygroundFormProps) {
   const [requestOpen, setRequestOpen] = useState(false);
   const [modelChanges, setModelChanges] = useState<string[]>([]);
@@ -85,6 +88,7 @@ export function PlaygroundFormPanel({
         />
         <ParametersFields form={form} caps={caps} dispatch={dispatch} />
         <GenerateBar
+          extras={generateExtras}
           problems={problems}
           pending={pending}
           requestOpen={requestOpen}

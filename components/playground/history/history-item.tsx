@@ -19,6 +19,7 @@ import { VIDEO_MODE_LABELS } from "@/lib/video/capabilities";
 import { cn } from "@/lib/ui/cn";
 import { formatDateTime } from "@/lib/ui/format";
 import { StarButton } from "./star-button";
+import { TaskCost } from "./task-cost";
 
 export interface HistoryActions {
   onOpen: (task: VideoTask) => void;
@@ -80,6 +81,9 @@ export function HistoryItem({
           <time dateTime={task.createdAt} className="text-muted block text-xs">
             {formatDateTime(task.createdAt)}
           </time>
+          <span className="text-muted block text-xs empty:hidden">
+            <TaskCost task={task} />
+          </span>
           {task.status === "in_progress" ? (
             <Progress value={task.progress} label={`Progress of ${label}`} className="h-1" />
           ) : null}

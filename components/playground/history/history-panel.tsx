@@ -10,7 +10,10 @@ import { Panel } from "../panel";
 import { DeleteVideoDialog } from "./delete-video-dialog";
 import { HistoryItem, type HistoryActions } from "./history-item";
 import { HistoryStates } from "./history-states";
+import { groupTakes } from "@/lib/playground/history-groups";
 import { KeptSpace } from "./kept-space";
+import { MonthTotal } from "./month-total";
+import { TakeGroupItem } from "./take-group-item";
 import { useVideoHistory } from "./use-video-history";
 
 /** Past tasks, newest first, a cursor page at a time. */
@@ -18,10 +21,13 @@ export function HistoryPanel({
   activeId,
   actions,
   onDeleted,
+  onOpenTakes = () => undefined,
 }: {
   activeId: string | null;
   actions: Omit<HistoryActions, "onDelete">;
   onDeleted: (videoId: string) => void;
+  /** Opens a group of takes side by side. */
+  onOpenTakes?: (groupId: string) => void;
 }) {
   const [starredOnly, setStarredOnly] = useState(false);
   const { query: history, tasks } = useVideoHistory(10, { starred: starredOnly });
@@ -48,6 +54,9 @@ export function HistoryPanel({
         </Button>
       }
     >
+      {starredOnly ? null : (
+        <MonthTotal finished={tasks.filter((task) => task.status === "completed").length} />
+      )}
       <HistoryStates
         history={history}
         shown={tasks.length}
@@ -75,9 +84,25 @@ export function HistoryPanel({
         }
       >
         <ul className="space-y-2" aria-label="Past videos">
-          {tasks.map((task) => (
-            <HistoryItem key={task.id} task={task} active={task.id === activeId} actions={allActions} />
-          ))}
+          {groupTakes(tasks).map((entry) =>
+            entry.kind === "task" ? (
+              <HistoryItem
+                key={entry.task.id}
+                task={entry.task}
+                active={entry.task.id === activeId}
+                actions={allActions}
+              />
+            ) : (
+              <TakeGroupItem
+                key={entry.groupId}
+                groupId={entry.groupId}
+                tasks={entry.tasks}
+                activeId={activeId}
+                actions={allActions}
+                onOpenTakes={onOpenTakes}
+              />
+            ),
+          )}
         </ul>
       </HistoryStates>
       {deleting ? (
