@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useHydrated } from "@/components/shared/use-hydrated";
-import { VIDEO_ID_PATTERN } from "@/lib/schemas/ids";
+import { VIDEO_ID_PATTERN } from "@/lib/schemas/id-patterns";
 
 const PARAM = "video";
 

@@ -1,7 +1,7 @@
 import { AlertCircle, CheckCircle2, Clock, Loader2, ShieldQuestion } from "lucide-react";
 import type { StatusLook } from "@/components/ui/status-badge";
 import { GROUP_STATUS_LABELS } from "@/lib/assets/group-status";
-import { ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset";
+import { ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset-values";
 import type { GroupStatus } from "@/lib/schemas/asset-group";
 import type { VideoStatus } from "@/lib/schemas/video";
 

@@ -1,5 +1,5 @@
-import { ASSET_STATUSES, type AssetStatus } from "@/lib/schemas/asset";
-import { GROUP_ID_PATTERN } from "@/lib/schemas/ids";
+import { ASSET_STATUSES, type AssetStatus } from "@/lib/schemas/asset-values";
+import { GROUP_ID_PATTERN } from "@/lib/schemas/id-patterns";
 import type { AssetFilters } from "@/lib/queries/assets";
 
 // The Assets table's filters and page, kept in the URL so a view can be shared, bookmarked

@@ -1,4 +1,4 @@
-import { NO_FIXED_EXPIRY } from "@/lib/schemas/asset-group";
+import { NO_FIXED_EXPIRY } from "@/lib/schemas/asset-group-values";
 
 /** An asset's retention in words: "No fixed expiry", "Expires Nov 30, 2026" or "Expired …". */
 export function expiryLabel(expiresAt: string | null, now = Date.now(), timeZone?: string): string {

@@ -1,10 +1,10 @@
-import { RETENTION_LABELS, type RetentionChoice } from "@/lib/schemas/asset";
+import { RETENTION_LABELS, type RetentionChoice } from "@/lib/schemas/asset-values";
 import {
   GROUP_KIND_LABELS,
   isPortraitKind,
   NO_FIXED_EXPIRY,
   type GroupKind,
-} from "@/lib/schemas/asset-group";
+} from "@/lib/schemas/asset-group-values";
 
 // Portrait groups (Virtual Portrait, Real Face) are provider-backed: their files keep the
 // server default "No fixed expiry" and take no per-file retention. Generic uploads choose one.

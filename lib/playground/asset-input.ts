@@ -1,6 +1,6 @@
 import { fetchAssetReferenceUrl } from "@/lib/queries/asset-reference";
 import type { Asset } from "@/lib/schemas/asset";
-import { isPortraitKind } from "@/lib/schemas/asset-group";
+import { isPortraitKind } from "@/lib/schemas/asset-group-values";
 import type { AssetInput, FileInput, MediaInput } from "./form-state";
 
 /** A library asset as a media block input (sent as asset://<assetId>). */

@@ -1,4 +1,4 @@
-import { toAssetUrl } from "@/lib/schemas/ids";
+import { toAssetUrl } from "@/lib/schemas/id-patterns";
 import type { MediaType } from "@/lib/schemas/asset";
 import { MODEL_CAPABILITIES, type ModelCapabilities } from "@/lib/video/capabilities";
 import type { VideoRequest } from "@/lib/video/request";

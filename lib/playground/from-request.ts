@@ -1,6 +1,6 @@
 import type { MediaType } from "@/lib/schemas/asset";
 import { assetPreviewUrl } from "@/lib/schemas/app-urls";
-import { ASSET_URL_PREFIX } from "@/lib/schemas/ids";
+import { ASSET_URL_PREFIX } from "@/lib/schemas/id-patterns";
 import {
   ASPECT_RATIOS,
   MODEL_CAPABILITIES,
@@ -12,7 +12,8 @@ import {
   type VideoMode,
 } from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
-import { mediaUrlOf, type VideoRequest } from "@/lib/video/request";
+import type { VideoRequest } from "@/lib/video/request";
+import { mediaUrlOf } from "@/lib/video/request-limits";
 import { EMPTY_SLOTS, initialForm, type MediaInput, type PlaygroundForm, type SlotId } from "./form-state";
 
 // "Run again": the body a task was created with (GET /api/videos/[id] -> request) back into form

@@ -1,5 +1,5 @@
-import { PORTRAIT_ASSET_ID_PATTERN } from "@/lib/schemas/ids";
-import { isPortraitKind } from "@/lib/schemas/asset-group";
+import { PORTRAIT_ASSET_ID_PATTERN } from "@/lib/schemas/id-patterns";
+import { isPortraitKind } from "@/lib/schemas/asset-group-values";
 import {
   GENERIC_UPLOAD_MESSAGE,
   MODEL_CAPABILITIES,
@@ -8,7 +8,7 @@ import {
 } from "@/lib/video/capabilities";
 import { inferVideoMode } from "@/lib/video/infer-mode";
 import { instructionFor, STITCH_CLIPS, type InstructionMode } from "@/lib/video/instruction";
-import { checkModelLimits } from "@/lib/video/request";
+import { checkModelLimits } from "@/lib/video/request-limits";
 import { buildVideoRequest } from "./build-request";
 import type { AssetInput, MediaInput, PlaygroundForm, SlotId } from "./form-state";
 import { PORTRAIT_CONFLICT_MESSAGE, PROMPT_REQUIRED_MESSAGE } from "./messages";

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { mediaTypeSchema } from "@/lib/schemas/asset";
-import { groupKindSchema } from "@/lib/schemas/asset-group";
+import { z } from "zod/mini";
+import { GROUP_KINDS } from "@/lib/schemas/asset-group-values";
+import { MEDIA_TYPES } from "@/lib/schemas/asset-values";
 import { ASPECT_RATIOS, RESOLUTIONS, VIDEO_MODEL_IDS, VIDEO_MODES } from "@/lib/video/capabilities";
 import { fitParameters } from "./fit-parameters";
 import { EMPTY_SLOTS, type MediaInput, type PlaygroundForm, type SlotId } from "./form-state";
@@ -10,33 +10,38 @@ import { EMPTY_SLOTS, type MediaInput, type PlaygroundForm, type SlotId } from "
 // are; a device file held inline (a data: URL) is not: its bytes may run to tens of megabytes,
 // more than the browser's storage holds, so only its name is kept to say that it must be added
 // again. What is read back is checked as strictly as any input, and fitted to its model again, so
-// an old or edited copy can never put the form in a bad state.
+// an old or edited copy can never put the form in a bad state. The check runs in the browser, so
+// it uses zod/mini (a few kilobytes) rather than the whole of zod.
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const filled = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const mediaTypeSchema = z.enum(MEDIA_TYPES);
 
 const assetInputSchema = z.object({
   source: z.literal("asset"),
-  assetId: z.string().min(1).max(200),
-  name: z.string().max(500),
+  assetId: filled(200),
+  name: text(500),
   mediaType: mediaTypeSchema,
-  kind: groupKindSchema.nullable(),
-  groupName: z.string().nullable(),
-  previewUrl: z.string().nullable(),
+  kind: z.nullable(z.enum(GROUP_KINDS)),
+  groupName: z.nullable(z.string()),
+  previewUrl: z.nullable(z.string()),
 });
 
 const urlInputSchema = z.object({
   source: z.literal("url"),
-  url: z.string().min(1).max(4096),
-  name: z.string().max(500),
+  url: filled(4096),
+  name: text(500),
   mediaType: mediaTypeSchema,
-  videoId: z.string().nullable(),
+  videoId: z.nullable(z.string()),
 });
 
 const fileReferenceSchema = z.object({
   source: z.literal("file"),
-  name: z.string().max(500),
+  name: text(500),
   mediaType: mediaTypeSchema,
-  sizeBytes: z.number().int().nonnegative(),
-  assetId: z.string().min(1).max(200),
-  url: z.string().min(1).max(4096),
+  sizeBytes: z.int().check(z.minimum(0)),
+  assetId: filled(200),
+  url: filled(4096),
 });
 
 const keptInputSchema = z.discriminatedUnion("source", [
@@ -53,25 +58,25 @@ const isKeepable = (input: MediaInput) => {
 };
 const SLOT_IDS = Object.keys(EMPTY_SLOTS) as [SlotId, ...SlotId[]];
 // Inputs are checked one by one: one that this version cannot read is left out, not the form.
-const slotsSchema = z.partialRecord(z.enum(SLOT_IDS), z.array(z.unknown()).max(100));
+const slotsSchema = z.partialRecord(z.enum(SLOT_IDS), z.array(z.unknown()).check(z.maxLength(100)));
 
 const savedFormSchema = z.object({
   version: z.literal(1),
   form: z.object({
     model: z.enum(VIDEO_MODEL_IDS),
     mode: z.enum(VIDEO_MODES),
-    prompt: z.string().max(20_000),
-    duration: z.number().int(),
+    prompt: text(20_000),
+    duration: z.int(),
     resolution: z.enum(RESOLUTIONS),
     aspectRatio: z.enum(ASPECT_RATIOS),
     generateAudio: z.boolean(),
-    seed: z.string().max(40),
+    seed: text(40),
     watermark: z.boolean(),
     returnLastFrame: z.boolean(),
     slots: slotsSchema,
   }),
   /** Names of device files that were in the form and are not kept. */
-  droppedFiles: z.array(z.string().max(500)).max(50),
+  droppedFiles: z.array(text(500)).check(z.maxLength(50)),
 });
 
 export interface RestoredForm {

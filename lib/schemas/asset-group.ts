@@ -1,23 +1,18 @@
 import { z } from "zod";
+import { GROUP_KINDS, GROUP_STATUSES } from "./asset-group-values";
 
-export const GROUP_KINDS = ["VIRTUAL_PORTRAIT", "REAL_FACE", "GENERIC"] as const;
+export {
+  GROUP_KINDS,
+  GROUP_KIND_LABELS,
+  GROUP_STATUSES,
+  isPortraitKind,
+  NO_FIXED_EXPIRY,
+  type GroupKind,
+  type GroupStatus,
+} from "./asset-group-values";
+
 export const groupKindSchema = z.enum(GROUP_KINDS);
-export type GroupKind = z.infer<typeof groupKindSchema>;
-
-export const GROUP_KIND_LABELS: Record<GroupKind, string> = {
-  VIRTUAL_PORTRAIT: "Virtual Portrait",
-  REAL_FACE: "Real Face",
-  GENERIC: "Uploads",
-};
-
-/** Portrait kinds are provider-backed: fixed retention, usable only on Seedance 2.0 models. */
-export const isPortraitKind = (kind: GroupKind) => kind === "VIRTUAL_PORTRAIT" || kind === "REAL_FACE";
-
-export const GROUP_STATUSES = ["active", "pending_validation", "expired", "failed"] as const;
 export const groupStatusSchema = z.enum(GROUP_STATUSES);
-export type GroupStatus = z.infer<typeof groupStatusSchema>;
-
-export const NO_FIXED_EXPIRY = "No fixed expiry";
 
 export const assetGroupSchema = z.object({
   id: z.string(),

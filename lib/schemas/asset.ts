@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { groupKindSchema } from "./asset-group";
+import { ASSET_STATUSES, MEDIA_TYPES, RETENTION_CHOICES } from "./asset-values";
 import { groupIdSchema } from "./ids";
 
-export const MEDIA_TYPES = ["image", "video", "audio"] as const;
+export {
+  ASSET_STATUSES,
+  ASSET_STATUS_LABELS,
+  MEDIA_TYPES,
+  RETENTION_CHOICES,
+  RETENTION_LABELS,
+  type AssetStatus,
+  type MediaType,
+  type RetentionChoice,
+} from "./asset-values";
+
 export const mediaTypeSchema = z.enum(MEDIA_TYPES);
-export type MediaType = z.infer<typeof mediaTypeSchema>;
-
-export const ASSET_STATUSES = ["processing", "active", "failed", "expired"] as const;
 export const assetStatusSchema = z.enum(ASSET_STATUSES);
-export type AssetStatus = z.infer<typeof assetStatusSchema>;
-
-export const ASSET_STATUS_LABELS: Record<AssetStatus, string> = {
-  processing: "Processing",
-  active: "Active",
-  failed: "Failed",
-  expired: "Expired",
-};
 
 export const assetSchema = z.object({
   /** Public ID: ta_… for portrait assets, ua_… for generic uploads. */
@@ -41,16 +41,7 @@ export type Asset = z.infer<typeof assetSchema>;
 /** An asset as a provider client reports it: the app's own URLs are added by the BFF. */
 export type AssetRecord = Omit<Asset, "previewUrl">;
 
-/** Per-file retention choices for generic uploads; portrait uploads have none. */
-export const RETENTION_CHOICES = ["none", "1", "7", "30"] as const;
 export const retentionChoiceSchema = z.enum(RETENTION_CHOICES);
-export type RetentionChoice = z.infer<typeof retentionChoiceSchema>;
-export const RETENTION_LABELS: Record<RetentionChoice, string> = {
-  none: "No fixed expiry",
-  "1": "1 day",
-  "7": "7 days",
-  "30": "30 days",
-};
 
 export const listAssetsQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),

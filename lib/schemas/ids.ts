@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { ASSET_ID_PATTERN, GROUP_ID_PATTERN, VIDEO_ID_PATTERN } from "./id-patterns";
 
-// Strict patterns for every ID that can become part of an upstream path. IDs are taken as the
-// provider gives them (API.md §3.5 shows ta_ + 32 characters, but no provider promises a length
-// or an alphabet), so only what keeps a path safe is enforced: a known prefix, then letters and
-// digits; task ids may also hold `-` and `_` (e.g. `cgt-20260101-…`), never `.` or `/`.
-export const ASSET_ID_PATTERN = /^(ta|ua)_[A-Za-z0-9]{6,64}$/;
-export const PORTRAIT_ASSET_ID_PATTERN = /^ta_[A-Za-z0-9]{6,64}$/;
-export const GROUP_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
-export const VIDEO_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+// The ID patterns live in id-patterns.ts (no zod there, so the browser can use them).
+export {
+  ASSET_ID_PATTERN,
+  ASSET_URL_PREFIX,
+  GROUP_ID_PATTERN,
+  PORTRAIT_ASSET_ID_PATTERN,
+  toAssetUrl,
+  VIDEO_ID_PATTERN,
+} from "./id-patterns";
 
 export const assetIdSchema = z
   .string()
@@ -16,6 +18,3 @@ export const groupIdSchema = z.string().regex(GROUP_ID_PATTERN, "Not a valid ass
 export const videoIdSchema = z.string().regex(VIDEO_ID_PATTERN, "Not a valid video ID");
 /** A group of takes: made by the Playground, `tg_` and 8–40 letters or digits. */
 export const takeGroupIdSchema = z.string().regex(/^tg_[A-Za-z0-9]{8,40}$/, "Not a valid group of takes");
-
-export const ASSET_URL_PREFIX = "asset://";
-export const toAssetUrl = (assetId: string) => `${ASSET_URL_PREFIX}${assetId}`;

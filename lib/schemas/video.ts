@@ -3,12 +3,16 @@ import { ASPECT_RATIOS, RESOLUTIONS, VIDEO_MODES } from "@/lib/video/capabilitie
 import { videoRequestSchema } from "@/lib/video/request";
 import { takeGroupIdSchema, videoIdSchema } from "./ids";
 
-export const VIDEO_STATUSES = ["queued", "in_progress", "completed", "failed"] as const;
-export const videoStatusSchema = z.enum(VIDEO_STATUSES);
-export type VideoStatus = z.infer<typeof videoStatusSchema>;
+import { VIDEO_STATUSES } from "./video-status";
 
-export const TERMINAL_VIDEO_STATUSES: readonly VideoStatus[] = ["completed", "failed"];
-export const isTerminalVideoStatus = (status: VideoStatus) => TERMINAL_VIDEO_STATUSES.includes(status);
+export {
+  isTerminalVideoStatus,
+  TERMINAL_VIDEO_STATUSES,
+  VIDEO_STATUSES,
+  type VideoStatus,
+} from "./video-status";
+
+export const videoStatusSchema = z.enum(VIDEO_STATUSES);
 
 export const videoTaskSchema = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 import type { VideoMode } from "./capabilities";
 import { modeFromInstruction, STITCH_CLIPS } from "./instruction";
-import { mediaUrlOf, type ReferenceCounts, type VideoRequest } from "./request";
+import type { VideoRequest } from "./request";
+import { mediaUrlOf, type ReferenceCounts } from "./request-limits";
 
 // Token360 has no mode field: the workflow follows from `frame_images`, the roles in
 // `input_references` (API.md §2.1.1, rule in §4.2) and, for reference videos, the prompt's

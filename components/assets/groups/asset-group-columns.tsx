@@ -3,7 +3,8 @@ import { GROUP_STATUS_LOOKS } from "@/components/shared/status-looks";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Column } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { GROUP_KIND_LABELS, type AssetGroup } from "@/lib/schemas/asset-group";
+import type { AssetGroup } from "@/lib/schemas/asset-group";
+import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group-values";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";
 

@@ -1,4 +1,4 @@
-import { GROUP_KINDS, GROUP_KIND_LABELS, type GroupKind } from "@/lib/schemas/asset-group";
+import { GROUP_KINDS, GROUP_KIND_LABELS, type GroupKind } from "@/lib/schemas/asset-group-values";
 import { cn } from "@/lib/ui/cn";
 
 const DESCRIPTIONS: Record<GroupKind, string> = {

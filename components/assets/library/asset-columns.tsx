@@ -3,7 +3,7 @@ import { AssetThumbnail } from "@/components/shared/asset-thumbnail";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { Column } from "@/components/ui/data-table";
 import type { Asset } from "@/lib/schemas/asset";
-import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group";
+import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group-values";
 import { formatBytes } from "@/lib/ui/format";
 import { DateCell } from "../shared/date-cell";
 import { RowActionButton } from "../shared/row-action-button";

@@ -13,7 +13,7 @@ import {
   type AssetUrlState,
 } from "@/lib/assets/asset-url-state";
 import { assetListQuery } from "@/lib/queries/assets";
-import { ASSET_STATUSES, ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset";
+import { ASSET_STATUSES, ASSET_STATUS_LABELS, type AssetStatus } from "@/lib/schemas/asset-values";
 import { SearchInput } from "./search-input";
 
 const ALL = "all";

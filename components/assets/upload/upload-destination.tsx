@@ -6,8 +6,9 @@ import { Field } from "@/components/ui/field";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { uploadBlockedReason } from "@/lib/assets/group-status";
 import { retentionFor } from "@/lib/assets/retention-rule";
-import { RETENTION_CHOICES, RETENTION_LABELS, type RetentionChoice } from "@/lib/schemas/asset";
-import { GROUP_KIND_LABELS, type AssetGroup } from "@/lib/schemas/asset-group";
+import type { AssetGroup } from "@/lib/schemas/asset-group";
+import { GROUP_KIND_LABELS } from "@/lib/schemas/asset-group-values";
+import { RETENTION_CHOICES, RETENTION_LABELS, type RetentionChoice } from "@/lib/schemas/asset-values";
 
 interface UploadDestinationProps {
   id: string;

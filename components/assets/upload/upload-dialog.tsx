@@ -9,7 +9,7 @@ import { useToast } from "@/components/ui/toast";
 import type { RefusedFile } from "@/lib/assets/dropzone-rejections";
 import { avKindOf } from "@/lib/assets/image-limits";
 import { retentionToSend } from "@/lib/assets/retention-rule";
-import { GROUP_KIND_LABELS, isPortraitKind } from "@/lib/schemas/asset-group";
+import { GROUP_KIND_LABELS, isPortraitKind } from "@/lib/schemas/asset-group-values";
 import { assetGroupChoicesQuery, assetGroupQuery } from "@/lib/queries/asset-groups";
 import type { RetentionChoice } from "@/lib/schemas/asset";
 import { RefusedFiles } from "./refused-files";

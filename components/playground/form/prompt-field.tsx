@@ -1,5 +1,5 @@
 import { Field, Textarea } from "@/components/ui/field";
-import { PROMPT_MAX_LENGTH } from "@/lib/video/request";
+import { PROMPT_MAX_LENGTH } from "@/lib/video/request-limits";
 
 /** The prompt; Ctrl/Cmd+Enter generates from here, as in most AI consoles. */
 export function PromptField({

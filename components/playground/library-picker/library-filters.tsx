@@ -4,7 +4,7 @@ import { Lock, Search } from "lucide-react";
 import { GroupCombobox } from "@/components/shared/group-combobox";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { GROUP_KIND_LABELS, type GroupKind } from "@/lib/schemas/asset-group";
+import { GROUP_KIND_LABELS, type GroupKind } from "@/lib/schemas/asset-group-values";
 import type { MediaType } from "@/lib/schemas/asset";
 
 export const ALL_GROUPS = "all";
