@@ -66,4 +66,3 @@ export function createLineageRepo(db: Database.Database) {
     },
   };
 }
-export type LineageRepo = ReturnType<typeof createLineageRepo>;
