@@ -1,5 +1,7 @@
 import http from "node:http";
+import { startNextServer } from "../tests/e2e/support/next-server.mjs";
 import { launchChromium } from "./support/browser.mjs";
+import { DIST_DIR } from "./support/build.mjs";
 import { EMULATOR_KEY, startServer } from "./support/server.mjs";
 import { emulatorClient } from "./support/clients.mjs";
 import { tinyJpeg } from "./support/images.mjs";
@@ -79,15 +81,21 @@ async function seed(upstreamUrl) {
   }
 }
 
-/** Opens `tabs` Assets and `tabs` Playground pages, waits, and counts the upstream calls. */
+/**
+ * Opens `tabs` Assets and `tabs` Playground pages, waits, and counts the upstream calls. Each
+ * tab's pair gets a browser context of its own: Chromium opens at most six connections to one
+ * host over HTTP/1.1, and ten open streams in one context would starve the later pages.
+ */
 async function watch(browser, app, proxy, { tabs, live }) {
-  const context = await browser.newContext({ baseURL: app.url });
-  if (!live) await context.route("**/api/events", (route) => route.abort());
+  const contexts = [];
   const pages = [];
   for (let tab = 0; tab < tabs; tab += 1) {
+    const context = await browser.newContext({ baseURL: app.url });
+    if (!live) await context.route("**/api/events", (route) => route.abort());
+    contexts.push(context);
     for (const path of ["/assets", "/playground"]) {
       const page = await context.newPage();
-      await page.goto(path, { waitUntil: "domcontentloaded" });
+      await page.goto(path, { waitUntil: "domcontentloaded", timeout: 60_000 });
       pages.push(page);
     }
   }
@@ -96,7 +104,7 @@ async function watch(browser, app, proxy, { tabs, live }) {
   const before = proxy.snapshot();
   await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
   const calls = since(before, proxy.snapshot());
-  await context.close();
+  for (const context of contexts) await context.close();
   // Let the server notice the closed streams before the next run starts.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   return { perMinute: round((total(calls) * 60_000) / MEASURE_MS), calls: Object.fromEntries(calls) };
@@ -112,9 +120,11 @@ export async function run() {
     },
   });
   const proxy = await countingProxy(upstream.url);
-  const app = await startServer({
+  // The benchmarks' key reaches the upstream's library (startServer adds it to that tenant).
+  const app = await startNextServer({
     label: "live-status-app",
     env: { TOKEN360_API_KEY: EMULATOR_KEY, TOKEN360_BASE_URL: `${proxy.url}/emulator/v1` },
+    distDir: DIST_DIR,
   });
   const browser = await launchChromium();
   const results = [];
@@ -129,7 +139,7 @@ export async function run() {
     }
   } finally {
     await browser.close();
-    await app.stop();
+    await app.dispose();
     await proxy.close();
     await upstream.stop();
   }

@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { EVENTS_URL, LIVE_EVENT_NAME, readLiveEvent } from "@/lib/schemas/live-event";
 import { assetKeys } from "./assets";
 import { applyLiveEvent } from "./live-cache";
-import { isLive, setLive } from "./live-status";
+import { setLive } from "./live-status";
 import { videoKeys } from "./videos";
 
 // One EventSource per tab on GET /api/events. While it is open the queries stop polling; when
@@ -27,19 +27,24 @@ export function openLiveStream(queryClient: QueryClient): () => void {
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryMs = RETRY_FIRST_MS;
+  // Whether the queries last computed their polling with the stream down (true at first).
+  let polling = true;
 
-  const drop = () => {
-    if (!isLive()) return;
-    setLive(false);
-    refreshLive(queryClient);
+  const close = () => {
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    source?.close();
+    source = null;
   };
 
   const connect = () => {
+    close();
     const current = new EventSource(EVENTS_URL);
     source = current;
     current.addEventListener("open", () => {
       retryMs = RETRY_FIRST_MS;
       setLive(true);
+      polling = false;
       refreshLive(queryClient);
     });
     current.addEventListener(LIVE_EVENT_NAME, (message) => {
@@ -47,18 +52,36 @@ export function openLiveStream(queryClient: QueryClient): () => void {
       if (event) applyLiveEvent(queryClient, event);
     });
     current.addEventListener("error", () => {
-      drop();
-      if (current.readyState !== EventSource.CLOSED) return;
+      setLive(false);
+      if (!polling) {
+        polling = true;
+        refreshLive(queryClient);
+      }
+      if (current.readyState !== EventSource.CLOSED || source !== current) return;
+      source = null;
       retryTimer = setTimeout(connect, retryMs);
       retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
     });
   };
 
-  connect();
+  // A hidden tab lets go of its stream: a browser opens at most six connections to one host
+  // over HTTP/1.1, and a hidden tab does not poll either. Shown again, it reconnects and
+  // catches up (or polls until the stream is back).
+  const onVisibilityChange = () => {
+    if (document.visibilityState === "hidden") {
+      close();
+      setLive(false);
+      polling = false;
+    } else if (!source && retryTimer === undefined) {
+      connect();
+    }
+  };
+
+  document.addEventListener("visibilitychange", onVisibilityChange);
+  if (document.visibilityState !== "hidden") connect();
   return () => {
-    clearTimeout(retryTimer);
-    source?.close();
-    source = null;
+    document.removeEventListener("visibilitychange", onVisibilityChange);
+    close();
     setLive(false);
   };
 }
