@@ -151,6 +151,9 @@ export async function send(upstream: Transport, call: UpstreamCall): Promise<Tim
 export async function requestJson(upstream: Upstream, call: UpstreamCall): Promise<unknown> {
   const { response, clearTimer, signal } = await send(upstream, call);
   try {
+    // The embedded emulator's answers arrive as values: no JSON text to write and parse again.
+    const payload = response.ok ? upstream.takeJson?.(response) : undefined;
+    if (payload !== undefined) return payload;
     const text = await untilAborted(response.text(), signal);
     const body = parseJson(text);
     if (!response.ok) throw toUpstreamError(upstream, response.status, body, response.headers);

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { takeJsonPayload } from "@/lib/emulator/http/json-answer";
 import { internalEmulatorKey } from "@/lib/workspace/secrets";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 
@@ -20,6 +21,11 @@ export interface Upstream {
   retry: RetryPolicy;
   /** URLs on this origin are made root-relative for the browser (the embedded emulator). */
   internalOrigin: string | null;
+  /**
+   * In-process only: the value a successful JSON answer encodes, taken without its text (the
+   * embedded emulator hands it over as it would serialize it); undefined = read the text.
+   */
+  takeJson?: (response: Response) => unknown;
 }
 
 export const EMULATOR_ORIGIN = "http://emulator.internal";
@@ -41,6 +47,7 @@ function fromEnv(): Upstream {
       apiKey: internalEmulatorKey(),
       fetch: emulatorFetch,
       internalOrigin: EMULATOR_ORIGIN,
+      takeJson: takeJsonPayload,
     };
   }
   return {

@@ -1,5 +1,7 @@
+import { jsonAnswer } from "./json-answer";
+
 // Family B success envelope (API.md §1.3): code 0, the payload in `data`.
-export const consoleOk = <T>(data: T, msg = "OK") => Response.json({ code: 0, data, msg, serviceCode: null });
+export const consoleOk = <T>(data: T, msg = "OK") => jsonAnswer({ code: 0, data, msg, serviceCode: null });
 
 export interface PageInfo {
   current: number;
