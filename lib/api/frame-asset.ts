@@ -5,6 +5,7 @@ import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { getArchiver } from "@/lib/archive/server";
 import { ApiError } from "@/lib/errors/api-error";
 import { readImageDimensions } from "@/lib/media/image-dimensions";
 import { checkImageShape, describeImageShape } from "@/lib/media/image-rules";
@@ -85,9 +86,15 @@ export async function saveFrameAsAsset(
   await mkdir(UPLOAD_TMP_DIR(), { recursive: true });
   const temp = path.join(UPLOAD_TMP_DIR(), `${randomBytes(12).toString("hex")}.frame`);
   try {
-    const kept =
-      input.at === "end" && (row?.hasLastFrame ?? true) && (await providerLastFrame(videoId, temp, signal));
-    const file = kept ? temp : await videoFrameFile(videoId, input.at, signal);
+    // The last frame as the provider made it (the app's kept copy, else the provider's), or one
+    // taken from the MP4.
+    const keptFrame = input.at === "end" ? getArchiver().keptFile(videoId, "frame") : null;
+    const fetched =
+      !keptFrame &&
+      input.at === "end" &&
+      (row?.hasLastFrame ?? true) &&
+      (await providerLastFrame(videoId, temp, signal));
+    const file = keptFrame ?? (fetched ? temp : await videoFrameFile(videoId, input.at, signal));
     const head = await readHead(file);
     const type = sniffImageType(head.subarray(0, SNIFF_BYTES));
     const size = readImageDimensions(head);
