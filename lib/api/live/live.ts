@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import type { Asset } from "@/lib/schemas/asset";
 import { videoTaskSchema, type VideoTask } from "@/lib/schemas/video";
-import { getAsset } from "@/lib/token360";
+import { getAsset, listAssets } from "@/lib/token360";
 import { logError } from "../log";
 import { presentAsset } from "../present";
 import { getVideoDetail } from "../video-tasks";
@@ -28,6 +28,8 @@ const orNullWhenGone = async <T>(read: () => Promise<T>): Promise<T | null> => {
 const sources = {
   asset: (assetId: string) => orNullWhenGone(async () => presentAsset(await getAsset(assetId))),
   video: (videoId: string) => orNullWhenGone(async () => asTask(await getVideoDetail(videoId))),
+  processingAssets: async () =>
+    (await listAssets({ page: 1, pageSize: 100, status: "processing" })).items.map(presentAsset),
 };
 
 const asTask = (task: VideoTask): VideoTask => videoTaskSchema.parse(task);

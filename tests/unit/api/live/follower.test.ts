@@ -257,6 +257,55 @@ describe("the live follower", () => {
     expect(follower.following()).toEqual([]);
   });
 
+  it("checks every followed asset with one list of the processing ones, and by id only once one leaves it", async () => {
+    const provider = fakeProvider();
+    let lists = 0;
+    const sources = {
+      ...provider.sources,
+      processingAssets: async () => {
+        lists += 1;
+        return [...provider.assets.values()].filter((item) => item.status === "processing");
+      },
+    };
+    const ids = Array.from({ length: 10 }, (_, index) => `ta_${index}`);
+    for (const id of ids) provider.assets.set(id, asset(id));
+    const follower = createFollower(sources, { backoff: BACKOFF });
+    const events: LiveEvent[] = [];
+    follower.subscribe((event) => events.push(event));
+    follower.noticeAssets(ids.map((id) => asset(id)));
+    events.length = 0;
+
+    await vi.advanceTimersByTimeAsync(1000 + 2000 + 4000);
+    expect(lists).toBe(3);
+    expect(provider.reads).toEqual([]);
+    expect(follower.following().every((item) => item.delayMs === 8000)).toBe(true);
+
+    provider.assets.set("ta_3", asset("ta_3", "active"));
+    await vi.advanceTimersByTimeAsync(8000);
+    expect(lists).toBe(4);
+    expect(provider.reads).toEqual(["ta_3"]);
+    expect(events).toEqual([{ type: "asset", asset: asset("ta_3", "active") }]);
+    expect(follower.following()).toHaveLength(9);
+    expect(follower.following()[0]?.delayMs).toBe(1000);
+  });
+
+  it("follows a processing asset that only the processing list shows (an upload made elsewhere)", async () => {
+    const provider = fakeProvider();
+    provider.assets.set("ta_1", asset("ta_1"));
+    provider.assets.set("ta_elsewhere", asset("ta_elsewhere"));
+    const sources = {
+      ...provider.sources,
+      processingAssets: async () => [...provider.assets.values()],
+    };
+    const follower = createFollower(sources, { backoff: BACKOFF });
+    const events: LiveEvent[] = [];
+    follower.subscribe((event) => events.push(event));
+    follower.noticeAssets([asset("ta_1")]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(follower.following().map((item) => item.id)).toEqual(["ta_1", "ta_elsewhere"]);
+    expect(events.at(-1)).toEqual({ type: "asset", asset: asset("ta_elsewhere") });
+  });
+
   it("follows at most maxItems items", () => {
     const provider = fakeProvider();
     const follower = createFollower(provider.sources, { backoff: BACKOFF, maxItems: 2 });
