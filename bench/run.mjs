@@ -4,6 +4,7 @@ import path from "node:path";
 import { ensureBuild } from "./support/build.mjs";
 import { machine } from "./support/machine.mjs";
 import { printTable } from "./support/table.mjs";
+import * as archiveCopy from "./archive-copy.mjs";
 import * as assetsPage from "./assets-page.mjs";
 import * as bffOverhead from "./bff-overhead.mjs";
 import * as liveStatus from "./live-status.mjs";
@@ -15,7 +16,16 @@ import * as videoStreaming from "./video-streaming.mjs";
 // npm run bench [-- name ...]: builds into .next-bench when needed, runs each benchmark on its
 // own server, prints figures beside their targets and writes bench/results/latest.json.
 
-const ALL = [bffOverhead, uploadMemory, videoStreaming, pages, assetsPage, renderTime, liveStatus];
+const ALL = [
+  bffOverhead,
+  uploadMemory,
+  videoStreaming,
+  pages,
+  assetsPage,
+  renderTime,
+  liveStatus,
+  archiveCopy,
+];
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? ALL.filter((bench) => wanted.includes(bench.name)) : ALL;
 if (selected.length === 0) {
