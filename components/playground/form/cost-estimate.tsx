@@ -33,7 +33,7 @@ export function CostEstimate({ body, takes }: { body: VideoRequestBody; takes: n
       aria-live="polite"
       aria-label={`Estimated cost: ${text}${detail ? `, ${detail}` : ""}`}
       data-testid="cost-estimate"
-      className="flex min-w-0 flex-col text-right leading-tight"
+      className="ml-auto flex min-w-0 flex-col text-right leading-tight"
     >
       <span className="text-sm font-semibold tabular-nums" data-testid="cost-estimate-amount">
         {text}

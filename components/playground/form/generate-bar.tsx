@@ -44,6 +44,11 @@ export function GenerateBar({
           </ul>
         </div>
       ) : null}
+      {extras ? (
+        <div className="border-border flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t pt-3">
+          {extras}
+        </div>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Button
           variant="secondary"
@@ -54,18 +59,15 @@ export function GenerateBar({
           <Code2 aria-hidden />
           View request
         </Button>
-        <div className="flex flex-wrap items-center justify-end gap-3">
-          {extras}
-          <Button
-            type="submit"
-            disabled={pending || problems.length > 0}
-            aria-describedby={messages.length > 0 ? "generate-problems" : undefined}
-            className="min-w-32 justify-center"
-          >
-            {pending ? <Loader2 className="animate-spin" aria-hidden /> : <Sparkles aria-hidden />}
-            {pending ? "Sending…" : "Generate"}
-          </Button>
-        </div>
+        <Button
+          type="submit"
+          disabled={pending || problems.length > 0}
+          aria-describedby={messages.length > 0 ? "generate-problems" : undefined}
+          className="min-w-32 justify-center"
+        >
+          {pending ? <Loader2 className="animate-spin" aria-hidden /> : <Sparkles aria-hidden />}
+          {pending ? "Sending…" : "Generate"}
+        </Button>
       </div>
     </div>
   );
