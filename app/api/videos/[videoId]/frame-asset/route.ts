@@ -1,4 +1,5 @@
 import { saveFrameAsAsset } from "@/lib/api/frame-asset";
+import { followAssets } from "@/lib/api/live/live";
 import { videoParamsSchema } from "@/lib/api/params";
 import { presentAsset } from "@/lib/api/present";
 import { created } from "@/lib/api/respond";
@@ -7,8 +8,12 @@ import { assetSchema } from "@/lib/schemas/asset";
 import { frameAssetInputSchema } from "@/lib/schemas/lineage";
 
 // POST /api/videos/[videoId]/frame-asset - save a frame (the last, or `at` seconds) as a new portrait asset
+// Followed like any new upload, so listening pages learn when it turns Active.
 export const POST = route(
   { params: videoParamsSchema, body: frameAssetInputSchema },
   async ({ params, body, request }) =>
-    created(assetSchema, presentAsset(await saveFrameAsAsset(params.videoId, body, request.signal))),
+    created(
+      assetSchema,
+      followAssets(presentAsset(await saveFrameAsAsset(params.videoId, body, request.signal))),
+    ),
 );
