@@ -3,10 +3,13 @@
 import { Plus } from "lucide-react";
 import { memo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { whenOpened } from "@/components/ui/lazy-load";
 import type { GroupKind } from "@/lib/schemas/asset-group";
 import { PageSection } from "../shared/page-section";
 import { AssetGroupsTable } from "./asset-groups-table";
-import { CreateGroupDialog } from "./create-group-dialog";
+
+// "New group" (its form, and the Real Face verification with its QR code) loads when first opened.
+const CreateGroupDialog = whenOpened(() => import("./create-group-dialog").then((m) => m.CreateGroupDialog));
 
 /** "Asset groups": the table and "New group". Memoised: filtering the assets must not re-render it. */
 export const AssetGroupsSection = memo(function AssetGroupsSection({

@@ -2,13 +2,12 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { FolderPlus } from "lucide-react";
-import { useMemo, useState, type ReactNode } from "react";
-import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { useMemo, useState, type ComponentProps, type ReactNode } from "react";
 import { pageTableState } from "@/components/shared/page-table-state";
-import { RenameDialog } from "@/components/shared/rename-dialog";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { whenOpened } from "@/components/ui/lazy-load";
 import {
   ASSET_GROUPS_PAGE_SIZE,
   assetGroupKeys,
@@ -17,10 +16,27 @@ import {
   renameAssetGroup,
 } from "@/lib/queries/asset-groups";
 import { assetKeys } from "@/lib/queries/assets";
-import { renameAssetGroupInputSchema, type AssetGroup } from "@/lib/schemas/asset-group";
+import type { AssetGroup } from "@/lib/schemas/asset-group";
 import { useRowAction } from "../shared/use-row-action";
 import { assetGroupColumns, type GroupAction } from "./asset-group-columns";
-import { VerificationDialog } from "./verification-dialog";
+
+// The row dialogs load when first opened, not with the page (the verification one brings the QR
+// code library); the rename rule (a zod schema) comes with its dialog.
+const VerificationDialog = whenOpened(() =>
+  import("./verification-dialog").then((m) => m.VerificationDialog),
+);
+const ConfirmDeleteDialog = whenOpened(() =>
+  import("@/components/shared/confirm-delete-dialog").then((m) => m.ConfirmDeleteDialog),
+);
+const RenameDialog = whenOpened(async () => {
+  const [dialog, { renameAssetGroupInputSchema }] = await Promise.all([
+    import("@/components/shared/rename-dialog"),
+    import("@/lib/schemas/asset-group"),
+  ]);
+  return function RenameGroupDialog(props: Omit<ComponentProps<typeof dialog.RenameDialog>, "schema">) {
+    return <dialog.RenameDialog {...props} schema={renameAssetGroupInputSchema} />;
+  };
+});
 
 interface AssetGroupsTableProps {
   /** The empty state's call to action (the section's "New group"). */
@@ -75,7 +91,6 @@ export function AssetGroupsTable({ createAction, onGroupDeleted, onCreateRealFac
             title="Rename asset group"
             label="Group name"
             currentName={group.name}
-            schema={renameAssetGroupInputSchema}
             save={(name) => renameAssetGroup(group.id, name)}
             invalidate={[assetGroupKeys.all, assetKeys.all]}
           />

@@ -3,12 +3,15 @@
 import { Upload } from "lucide-react";
 import { useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { whenOpened } from "@/components/ui/lazy-load";
 import type { AssetUrlState } from "@/lib/assets/asset-url-state";
 import { DROPZONE_ACCEPT } from "@/lib/assets/image-limits";
 import { PageSection } from "../shared/page-section";
-import { UploadDialog } from "../upload/upload-dialog";
 import { AssetsTable } from "./assets-table";
 import { AssetsToolbar } from "./assets-toolbar";
+
+// The upload dialog (drop zone, queue, uploader) loads when files are first chosen.
+const UploadDialog = whenOpened(() => import("../upload/upload-dialog").then((m) => m.UploadDialog));
 
 interface AssetsSectionProps {
   state: AssetUrlState;

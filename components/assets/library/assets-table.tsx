@@ -2,14 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ImagePlus, SearchX } from "lucide-react";
-import { useEffect, useMemo, type ReactNode } from "react";
-import { ConfirmDeleteDialog } from "@/components/shared/confirm-delete-dialog";
+import { useEffect, useMemo, type ComponentProps, type ReactNode } from "react";
 import { pageTableState } from "@/components/shared/page-table-state";
-import { RenameDialog } from "@/components/shared/rename-dialog";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { whenOpened } from "@/components/ui/lazy-load";
 import {
   ASSETS_PAGE_SIZE,
   hasAssetFilters,
@@ -18,11 +17,28 @@ import {
 } from "@/lib/assets/asset-url-state";
 import { assetGroupKeys } from "@/lib/queries/asset-groups";
 import { assetKeys, assetListQuery, deleteAsset, renameAsset } from "@/lib/queries/assets";
-import { renameAssetInputSchema, type Asset } from "@/lib/schemas/asset";
+import type { Asset } from "@/lib/schemas/asset";
 import { useRowAction } from "../shared/use-row-action";
 import { assetColumns, type AssetAction } from "./asset-columns";
-import { AssetPreviewDialog } from "./asset-preview-dialog";
 import { AssetUseWarning } from "./asset-use-warning";
+
+// The row dialogs load when first opened, not with the page; the rename rule (a zod schema)
+// comes with its dialog.
+const AssetPreviewDialog = whenOpened(() =>
+  import("./asset-preview-dialog").then((m) => m.AssetPreviewDialog),
+);
+const ConfirmDeleteDialog = whenOpened(() =>
+  import("@/components/shared/confirm-delete-dialog").then((m) => m.ConfirmDeleteDialog),
+);
+const RenameDialog = whenOpened(async () => {
+  const [dialog, { renameAssetInputSchema }] = await Promise.all([
+    import("@/components/shared/rename-dialog"),
+    import("@/lib/schemas/asset"),
+  ]);
+  return function RenameAssetDialog(props: Omit<ComponentProps<typeof dialog.RenameDialog>, "schema">) {
+    return <dialog.RenameDialog {...props} schema={renameAssetInputSchema} />;
+  };
+});
 
 interface AssetsTableProps {
   state: AssetUrlState;
@@ -94,7 +110,6 @@ export function AssetsTable({ state, onChange, uploadAction }: AssetsTableProps)
             title="Rename asset"
             label="Display name"
             currentName={asset.name}
-            schema={renameAssetInputSchema}
             save={(name) => renameAsset(asset.assetId, name)}
             invalidate={[assetKeys.all]}
           />

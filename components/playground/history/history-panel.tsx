@@ -7,7 +7,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VideoTask } from "@/lib/schemas/video";
 import { Panel } from "../panel";
-import { DeleteVideoDialog } from "./delete-video-dialog";
 import { HistoryItem, type HistoryActions } from "./history-item";
 import { HistoryStates } from "./history-states";
 import { groupTakes } from "@/lib/playground/history-groups";
@@ -15,6 +14,12 @@ import { KeptSpace } from "./kept-space";
 import { MonthTotal } from "./month-total";
 import { TakeGroupItem } from "./take-group-item";
 import { useVideoHistory } from "./use-video-history";
+import { whenRendered } from "@/components/ui/lazy-load";
+
+// Loaded when first shown, not with the page.
+const DeleteVideoDialog = whenRendered(() =>
+  import("./delete-video-dialog").then((m) => m.DeleteVideoDialog),
+);
 
 /** Past tasks, newest first, a cursor page at a time. */
 export function HistoryPanel({

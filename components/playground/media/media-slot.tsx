@@ -5,6 +5,7 @@ import { useState, type Dispatch } from "react";
 import { useDropzone } from "react-dropzone";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { whenRendered } from "@/components/ui/lazy-load";
 import { libraryInputs } from "@/lib/playground/asset-input";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import { inputKey, type MediaInput } from "@/lib/playground/form-state";
@@ -13,12 +14,18 @@ import type { SlotSpec } from "@/lib/playground/mode-slots";
 import { isGenericUpload, isPortraitInput, type FormProblem } from "@/lib/playground/rules";
 import { cn } from "@/lib/ui/cn";
 import type { ModelCapabilities } from "@/lib/video/capabilities";
-import { HistoryPickerDialog } from "../history/history-picker-dialog";
-import { LibraryPickerDialog } from "../library-picker/library-picker-dialog";
 import { LocalFileButton } from "./local-file-button";
 import { MediaLinkButton, MediaLinkForm } from "./media-link-form";
 import { MediaInputCard } from "./media-input-card";
 import { useLocalFiles } from "./use-local-files";
+
+// The two pickers load when one is first opened, not with the page.
+const LibraryPickerDialog = whenRendered(() =>
+  import("../library-picker/library-picker-dialog").then((m) => m.LibraryPickerDialog),
+);
+const HistoryPickerDialog = whenRendered(() =>
+  import("../history/history-picker-dialog").then((m) => m.HistoryPickerDialog),
+);
 
 interface MediaSlotProps {
   spec: SlotSpec;

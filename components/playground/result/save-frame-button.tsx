@@ -7,7 +7,10 @@ import { Button } from "@/components/ui/button";
 import type { Asset } from "@/lib/schemas/asset";
 import type { FrameAt } from "@/lib/schemas/lineage";
 import type { VideoTask } from "@/lib/schemas/video";
-import { SaveFrameDialog } from "./save-frame-dialog";
+import { whenRendered } from "@/components/ui/lazy-load";
+
+// Loaded when first shown, not with the page.
+const SaveFrameDialog = whenRendered(() => import("./save-frame-dialog").then((m) => m.SaveFrameDialog));
 
 /** Where the player stands: a frame the user scrubbed or paused at, else the video's last frame. */
 export function frameOfPlayer(player: HTMLVideoElement | null): FrameAt {

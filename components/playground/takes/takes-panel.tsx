@@ -11,8 +11,11 @@ import type { VideoTask } from "@/lib/schemas/video";
 import { useProviderInfo } from "@/components/shell/provider-context";
 import { useVideoHistory } from "../history/use-video-history";
 import { Panel } from "../panel";
-import { ClearTakesDialog } from "./clear-takes-dialog";
 import { TakeCard, type TakeSlot } from "./take-card";
+import { whenRendered } from "@/components/ui/lazy-load";
+
+// Loaded when first shown, not with the page.
+const ClearTakesDialog = whenRendered(() => import("./clear-takes-dialog").then((m) => m.ClearTakesDialog));
 
 /** The takes of the group as slots: this page's run when it made them, else the history's tasks. */
 function slotsOf(run: TakeRun | null, members: VideoTask[]): TakeSlot[] {
