@@ -2,8 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { dateLike, idLike, numberLike, optionalText } from "./fields";
 
-/** The unified asset record (API.md §2.3.1), tolerant of the aliases clients have seen. */
-export const wireAssetSchema = z.looseObject({
+/**
+ * The unified asset record (API.md §2.3.1), tolerant of the aliases clients have seen. Unknown
+ * fields are allowed and dropped (the converter reads only these), which keeps the parse of a
+ * 40-field record cheap.
+ */
+export const wireAssetSchema = z.object({
   id: idLike.nullish(),
   assetId: optionalText,
   token360AssetId: optionalText,

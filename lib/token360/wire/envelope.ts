@@ -33,13 +33,16 @@ export function unwrapConsole(upstream: Upstream, body: unknown): unknown {
 }
 
 const totalSchema = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
-const listDataSchema = z.looseObject({
-  list: z.array(z.unknown()).nullish(),
-  records: z.array(z.unknown()).nullish(),
-  items: z.array(z.unknown()).nullish(),
-  data: z.array(z.unknown()).nullish(),
+// An array of anything, checked as an array without visiting each item (each is converted later).
+const anyArray = z.custom<unknown[]>((value) => Array.isArray(value), "expected an array");
+// Plain objects: unknown keys are allowed and dropped, not copied (nothing reads them).
+const listDataSchema = z.object({
+  list: anyArray.nullish(),
+  records: anyArray.nullish(),
+  items: anyArray.nullish(),
+  data: anyArray.nullish(),
   total: totalSchema.nullish(),
-  pagination: z.looseObject({ total: totalSchema.nullish() }).nullish(),
+  pagination: z.object({ total: totalSchema.nullish() }).nullish(),
 });
 
 /** list | records | items | a bare array, and total | pagination.total (API.md §1.4 item 2). */
