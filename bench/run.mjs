@@ -9,6 +9,7 @@ import * as assetsPage from "./assets-page.mjs";
 import * as bffOverhead from "./bff-overhead.mjs";
 import * as liveStatus from "./live-status.mjs";
 import * as pages from "./pages.mjs";
+import * as remoteUpstream from "./remote-upstream.mjs";
 import * as renderTime from "./render-time.mjs";
 import * as uploadMemory from "./upload-memory.mjs";
 import * as videoStreaming from "./video-streaming.mjs";
@@ -18,6 +19,7 @@ import * as videoStreaming from "./video-streaming.mjs";
 
 const ALL = [
   bffOverhead,
+  remoteUpstream,
   uploadMemory,
   videoStreaming,
   pages,
