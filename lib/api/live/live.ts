@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/errors/api-error";
 import type { Asset } from "@/lib/schemas/asset";
 import { videoTaskSchema, type VideoTask } from "@/lib/schemas/video";
 import { getAsset, listAssets } from "@/lib/token360";
+import { withKeepFields } from "@/lib/archive/server";
 import { logError } from "../log";
 import { presentAsset } from "../present";
 import { getVideoDetail } from "../video-tasks";
@@ -27,7 +28,9 @@ const orNullWhenGone = async <T>(read: () => Promise<T>): Promise<T | null> => {
 // those routes would answer (a task without the body it was created with).
 const sources = {
   asset: (assetId: string) => orNullWhenGone(async () => presentAsset(await getAsset(assetId))),
-  video: (videoId: string) => orNullWhenGone(async () => asTask(await getVideoDetail(videoId))),
+  // withKeepFields: a task the follower sees completed is kept (lib/archive), as from the routes.
+  video: (videoId: string) =>
+    orNullWhenGone(async () => asTask(withKeepFields(await getVideoDetail(videoId)))),
   processingAssets: async () =>
     (await listAssets({ page: 1, pageSize: 100, status: "processing" })).items.map(presentAsset),
 };
