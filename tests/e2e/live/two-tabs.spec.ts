@@ -77,7 +77,9 @@ test("two tabs on the Assets page see an upload turn Active without polling for 
   await context.close();
 });
 
-test("without the event stream a tab still turns the upload Active, by polling", async ({ browser }) => {
+test("without the event stream a tab turns the upload Active by polling, and stops polling once the stream is back", async ({
+  browser,
+}) => {
   const context = await newWindow(browser);
   const page = await context.newPage();
   let refused = 0;
@@ -100,5 +102,16 @@ test("without the event stream a tab still turns the upload Active, by polling",
   // The page polled while the upload was processing, and kept trying to open the stream.
   expect(reads()).toBeGreaterThan(readsWhileProcessing);
   expect(refused).toBeGreaterThan(1);
+
+  // The stream comes back: the page reopens it and the next upload needs no polling.
+  const reopened = streamOpened(page);
+  await page.unroute("**/api/events");
+  await reopened;
+  const next = uniqueName("live-again");
+  await assets.upload([await imageFile(`${next}.png`, 800, 1000)], group);
+  await expect(assets.assetRow(next).getByText("Processing")).toBeVisible();
+  const readsWhileLive = reads();
+  await expect(assets.assetRow(next).getByText("Active")).toBeVisible();
+  expect(reads()).toBe(readsWhileLive);
   await context.close();
 });
