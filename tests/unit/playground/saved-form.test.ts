@@ -69,4 +69,20 @@ describe("the kept Playground form", () => {
     expect(restored?.form.slots.firstFrame).toEqual([portraitAsset()]);
     expect(restored?.form.duration).toBeLessThanOrEqual(12);
   });
+
+  it("keeps only the fields it knows, and refuses a form with a wrong field or an unknown block", () => {
+    const saved = JSON.parse(serializeForm(initialForm())) as {
+      form: Record<string, unknown> & { slots: Record<string, unknown[]> };
+    };
+    saved.form.slots.firstFrame = [{ ...portraitAsset(), injected: "<script>" }];
+    const restored = restoreForm(JSON.stringify({ ...saved, form: { ...saved.form, extra: 1 } }));
+    expect(restored?.form.slots.firstFrame).toEqual([portraitAsset()]);
+    expect(restored?.form).not.toHaveProperty("extra");
+    expect(restoreForm(JSON.stringify({ ...saved, form: { ...saved.form, duration: 5.5 } }))).toBeNull();
+    expect(restoreForm(JSON.stringify({ ...saved, form: { ...saved.form, watermark: "yes" } }))).toBeNull();
+    expect(
+      restoreForm(JSON.stringify({ ...saved, form: { ...saved.form, slots: { nowhere: [] } } })),
+    ).toBeNull();
+    expect(restoreForm(JSON.stringify({ ...saved, droppedFiles: [1] }))).toBeNull();
+  });
 });
