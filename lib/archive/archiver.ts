@@ -35,6 +35,8 @@ export interface ArchiverOptions {
   maxAttempts?: number;
   /** The first retry's wait; each next one doubles it. */
   backoffMs?: number;
+  /** A source silent this long is given up on (the copy is retried). */
+  idleMs?: number;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -79,6 +81,7 @@ export function createArchiver(options: ArchiverOptions) {
       },
       resolveKept(root, fileOf(taskId, file)),
       stopping.signal,
+      options.idleMs,
     ).catch((error: unknown) => {
       if (missing) return null;
       throw error;

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { PART_SUFFIX } from "./layout";
@@ -9,7 +9,10 @@ import { PART_SUFFIX } from "./layout";
 // One file copied from a response to disk without holding it in memory: the body streams into
 // `<target>.part`, which is synced and renamed into place once whole, so the target is either
 // absent or complete. A .part left by a crash is continued with a Range request from its size;
-// a source that answers the whole file instead starts it over.
+// a source that answers the whole file instead starts it over. A source that sends nothing for
+// a minute is given up on (the copy is then retried), so a stalled link cannot hold a slot.
+
+const IDLE_MS = 60_000;
 
 /** Opens the source; `from` > 0 asks for the bytes from there on (a source may ignore it). */
 export type OpenSource = (from: number, signal: AbortSignal) => Promise<Response>;
@@ -35,6 +38,27 @@ export async function copyToFile(
   openSource: OpenSource,
   target: string,
   signal: AbortSignal,
+  idleMs = IDLE_MS,
+): Promise<number> {
+  const idle = new AbortController();
+  const timer = setTimeout(
+    () => idle.abort(new CopyError(`the source sent nothing for ${idleMs} ms`)),
+    idleMs,
+  );
+  try {
+    return await copyWatched(openSource, target, AbortSignal.any([signal, idle.signal]), () =>
+      timer.refresh(),
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function copyWatched(
+  openSource: OpenSource,
+  target: string,
+  signal: AbortSignal,
+  alive: () => void,
 ): Promise<number> {
   const part = `${target}${PART_SUFFIX}`;
   await mkdir(path.dirname(target), { recursive: true });
@@ -59,7 +83,13 @@ export async function copyToFile(
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
   const expected = range?.total ?? (Number.isFinite(length) ? length + (resuming ? already : 0) : null);
   const body = Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>);
-  await pipeline(body, createWriteStream(part, { flags: resuming ? "a" : "w" }), { signal });
+  const watchdog = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      alive();
+      callback(null, chunk);
+    },
+  });
+  await pipeline(body, watchdog, createWriteStream(part, { flags: resuming ? "a" : "w" }), { signal });
   const size = await sizeOf(part);
   if (expected !== null && size !== expected) {
     throw new CopyError(`the copy has ${size} bytes where the source announced ${expected}`);

@@ -23,6 +23,8 @@ interface Served {
   failures: number;
   /** Bytes sent before the connection is cut (a crash of the copy), once. */
   cutAfter?: number;
+  /** Bytes sent before the answer stalls (sends nothing more, never ends), once. */
+  stallAfter?: number;
 }
 
 let dataDir: string;
@@ -57,6 +59,11 @@ beforeEach(async () => {
       "accept-ranges": "bytes",
       ...(range ? { "content-range": `bytes ${start}-${size - 1}/${size}` } : {}),
     });
+    if (served.stallAfter !== undefined) {
+      response.write(served.body.subarray(start, start + served.stallAfter));
+      served.stallAfter = undefined;
+      return;
+    }
     if (served.cutAfter !== undefined) {
       const cut = served.cutAfter;
       served.cutAfter = undefined;
@@ -199,6 +206,17 @@ describe("the archiver", () => {
     // Continued from what had arrived before the cut (all of it, unless the machine is slow).
     const from = ranges.map((range) => Number(/^bytes=(\d+)-$/.exec(range)?.[1]));
     expect(from.some((start) => start > 0 && start <= 150_000)).toBe(true);
+  });
+
+  it("gives up on a source that stalls and resumes the copy on the next attempt", async () => {
+    const video = serveTask("vid_stall", 300_000);
+    files.get("/files/vid_stall.mp4")!.stallAfter = 100_000;
+    await archiver({ idleMs: 300 }).ensureKept("vid_stall");
+    expect(keptBytes("vid_stall").equals(video)).toBe(true);
+    expect(workspace.archive.find("token360", "vid_stall")).toMatchObject({
+      state: "kept",
+      attempts: 1,
+    });
   });
 
   it("continues after a restart the copies left pending, from their .part", async () => {
