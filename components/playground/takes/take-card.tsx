@@ -42,7 +42,8 @@ export function TakeCard({ slot, waitingNote }: { slot: TakeSlot; waitingNote: s
       <div className="bg-surface-2 text-muted grid aspect-video place-items-center overflow-hidden rounded">
         {task?.status === "completed" ? (
           <video
-            src={videoContentUrl(task.id)}
+            // A second in, as the history's previews: many clips open on a fade from black.
+            src={`${videoContentUrl(task.id)}#t=1`}
             controls
             playsInline
             preload="metadata"
@@ -62,7 +63,7 @@ export function TakeCard({ slot, waitingNote }: { slot: TakeSlot; waitingNote: s
       <div className="flex items-start justify-between gap-1">
         <div className="min-w-0 space-y-0.5 text-xs">
           <p className="text-sm font-medium">Take {slot.number}</p>
-          <p className="text-muted truncate tabular-nums">{seed !== null ? `Seed ${seed}` : "Seed —"}</p>
+          <p className="text-muted break-all tabular-nums">{seed !== null ? `Seed ${seed}` : "Seed —"}</p>
           {task ? (
             <p className="text-muted">
               <TaskCost task={task} />

@@ -77,11 +77,6 @@ export function TakesPanel({
       id="takes"
       title="Takes"
       description="The same request with a different seed each. Star the take you keep, then clear the rest."
-      actions={
-        <Button variant="ghost" size="icon" onClick={onClose} aria-label="Close takes">
-          <X aria-hidden />
-        </Button>
-      }
     >
       <p aria-live="polite" className="text-muted mb-3 text-sm">
         {finished} of {slots.length} {slots.length === 1 ? "take" : "takes"} finished
@@ -93,6 +88,10 @@ export function TakesPanel({
         ))}
       </ul>
       <div className="mt-3 flex flex-wrap items-center justify-end gap-2">
+        <Button variant="ghost" onClick={onClose} className="mr-auto">
+          <X aria-hidden />
+          Close takes
+        </Button>
         <p id="clear-takes-hint" className="text-muted text-xs">
           {starred.length === 0 ? "Star a take first." : unsent ? "Wait until every take is sent." : null}
         </p>
