@@ -3,46 +3,14 @@ import { seedAssets } from "./support/seed-assets.mjs";
 import { startServer } from "./support/server.mjs";
 import { figure, median, round } from "./support/stats.mjs";
 
-// The two pages in Chromium with 10,000 assets in the library: the Playground's first content,
-// the latency of its library picker, and the JavaScript each route transfers. The Assets page's
-// first rows, search and filter at 1k / 10k / 100k are bench/assets-page.mjs.
+// The two pages in Chromium with 10,000 assets in the library: the Playground's first content and
+// the latency of its library picker. The Assets page's first rows, search and filter at 1k / 10k /
+// 100k are bench/assets-page.mjs; the JavaScript each route transfers is bench/js-weight.mjs.
 
 export const name = "pages";
 
 const ASSETS = 10_000;
 const RUNS = 5;
-const JS_BUDGET = 250 * 1024;
-
-/** Encoded bytes of every script a fresh visit downloads, and the encodings seen. */
-async function scriptBytes(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const scripts = [];
-  page.on("response", (response) => {
-    if (response.request().resourceType() === "script") scripts.push(response);
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  const sizes = [];
-  const encodings = new Set();
-  for (const response of scripts) {
-    sizes.push({
-      file: new URL(response.url()).pathname.split("/").pop(),
-      bytes: (await response.request().sizes()).responseBodySize,
-    });
-    encodings.add((await response.headerValue("content-encoding")) ?? "identity");
-  }
-  await context.close();
-  sizes.sort((a, b) => b.bytes - a.bytes);
-  return {
-    bytes: sizes.reduce((sum, entry) => sum + entry.bytes, 0),
-    files: sizes.length,
-    largest: sizes
-      .slice(0, 3)
-      .map((entry) => `${entry.file} ${round(entry.bytes / 1024)} KB`)
-      .join(", "),
-    encodings: [...encodings].join("+"),
-  };
-}
 
 /** Navigation start to the Playground's form (prompt and Generate) being on screen. */
 async function playgroundFirstContent(browser, url) {
@@ -119,19 +87,6 @@ export async function run() {
     const browser = await launchChromium();
     try {
       figures.push(...(await playgroundFigures(browser, server.url)));
-      for (const route of ["/assets", "/playground"]) {
-        const js = await scriptBytes(browser, `${server.url}${route}`);
-        figures.push(
-          figure({
-            benchmark: name,
-            name: `JS transferred by ${route}`,
-            value: `${round(js.bytes / 1024)} KB`,
-            target: "< 250 KB gzip",
-            pass: js.bytes < JS_BUDGET,
-            note: `${js.files} scripts, encoding ${js.encodings}, cold cache; largest: ${js.largest}`,
-          }),
-        );
-      }
     } finally {
       await browser.close();
     }

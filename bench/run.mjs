@@ -7,6 +7,7 @@ import { printTable } from "./support/table.mjs";
 import * as archiveCopy from "./archive-copy.mjs";
 import * as assetsPage from "./assets-page.mjs";
 import * as bffOverhead from "./bff-overhead.mjs";
+import * as jsWeight from "./js-weight.mjs";
 import * as liveStatus from "./live-status.mjs";
 import * as pages from "./pages.mjs";
 import * as remoteUpstream from "./remote-upstream.mjs";
@@ -23,6 +24,7 @@ const ALL = [
   uploadMemory,
   videoStreaming,
   pages,
+  jsWeight,
   assetsPage,
   renderTime,
   liveStatus,
