@@ -1,4 +1,5 @@
 import { measureRoutes } from "../scripts/check-bundle.mjs";
+import { startNextServer } from "../tests/e2e/support/next-server.mjs";
 import { launchChromium } from "./support/browser.mjs";
 import { DIST_DIR } from "./support/build.mjs";
 import { startServer } from "./support/server.mjs";
@@ -40,22 +41,29 @@ async function scriptBytes(browser, url) {
 export async function run() {
   const measured = measureRoutes(DIST_DIR);
   const open = await startServer({ label: "js-weight" });
-  const locked = await startServer({ label: "js-weight-login", env: { APP_PASSWORD: PASSWORD } });
+  // Not startServer: it reads the library through the app, which a password forbids.
+  const locked = await startNextServer({
+    label: "js-weight-login",
+    env: { APP_PASSWORD: PASSWORD },
+    distDir: DIST_DIR,
+  });
   const browser = await launchChromium();
   try {
     const figures = [];
     for (const entry of measured) {
       const server = entry.route === "/login" ? locked : open;
       const js = await scriptBytes(browser, `${server.url}${visitPath(entry.route)}`);
-      const via = js.landed === visitPath(entry.route) ? "" : ` (lands on ${js.landed})`;
+      // "/" sends the visitor on to the Playground: what is downloaded is that page's, so is the budget.
+      const landed = measured.find((other) => visitPath(other.route) === js.landed) ?? entry;
+      const via = landed === entry ? "" : ` (lands on ${landed.route})`;
       figures.push(
         figure({
           benchmark: name,
           name: `JS transferred by ${entry.route}${via}`,
           value: `${round(js.bytes / 1024)} KB`,
-          target: `≤ ${round(entry.budget / 1024)} KB gzip`,
-          pass: js.bytes <= entry.budget,
-          note: `${js.files} scripts, encoding ${js.encodings}, cold cache; check-bundle counts ${round(entry.bytes / 1024)} KB in ${entry.chunks.length} scripts`,
+          target: `≤ ${round(landed.budget / 1024)} KB gzip`,
+          pass: js.bytes <= landed.budget,
+          note: `${js.files} scripts, encoding ${js.encodings}, cold cache; check-bundle counts ${round(landed.bytes / 1024)} KB in ${landed.chunks.length} scripts`,
         }),
       );
     }
@@ -63,6 +71,6 @@ export async function run() {
   } finally {
     await browser.close();
     await open.stop();
-    await locked.stop();
+    await locked.dispose();
   }
 }
