@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { startNextServer } from "../tests/e2e/support/next-server.mjs";
 import { DIST_DIR } from "./support/build.mjs";
@@ -27,12 +28,21 @@ const cannon = (options) =>
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
-async function load(target) {
+/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** A load run, with the CPU each server spent per answer (ms). */
+async function load(target, pids) {
+  const before = pids.map(cpuSeconds);
   const result = await cannon({ ...target, connections: CONNECTIONS, duration: DURATION_S });
   if (result.errors || result.non2xx) {
     throw new Error(`${target.url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuMs = pids.map((pid, index) => ((cpuSeconds(pid) - before[index]) * 1000) / result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpuMs };
 }
 
 export async function run() {
@@ -70,10 +80,11 @@ export async function run() {
     const runs = { bff: [], direct: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       // Alternated, so drift on a shared machine hits both sides alike.
-      runs.direct.push(await load(direct));
-      runs.bff.push(await load(bff));
+      runs.direct.push(await load(direct, [provider.pid, app.pid]));
+      runs.bff.push(await load(bff, [provider.pid, app.pid]));
     }
     const med = (side, key) => median(runs[side].map((entry) => entry[key]));
+    const cpu = (side, server) => round(median(runs[side].map((entry) => entry.cpuMs[server])), 2);
     const ratio = med("bff", "rps") / med("direct", "rps");
     const addedP99 = med("bff", "p99") - med("direct", "p99");
     const detail = `provider answers after ${DELAY_MS} ms; ${ROUNDS} alternated runs of ${DURATION_S} s, ${CONNECTIONS} connections, ${PAGE} of ${ASSETS} assets`;
@@ -93,6 +104,13 @@ export async function run() {
         target: "p99 added ≤ 5 ms",
         pass: addedP99 <= 5,
         note: `p99 added: ${round(addedP99)} ms`,
+      }),
+      figure({
+        benchmark: name,
+        name: "server CPU per answer: provider + app through the BFF | provider directly",
+        value: `${cpu("bff", 0)} + ${cpu("bff", 1)} ms | ${cpu("direct", 0)} ms`,
+        target: "",
+        note: "both servers share the machine: when it is saturated, throughput follows these",
       }),
     ];
   } finally {
