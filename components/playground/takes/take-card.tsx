@@ -60,17 +60,17 @@ export function TakeCard({ slot, waitingNote }: { slot: TakeSlot; waitingNote: s
           </span>
         )}
       </div>
-      <div className="flex items-start justify-between gap-1">
-        <div className="min-w-0 space-y-0.5 text-xs">
+      <div className="space-y-0.5 text-xs">
+        <div className="flex items-center justify-between gap-1">
           <p className="text-sm font-medium">Take {slot.number}</p>
-          <p className="text-muted break-all tabular-nums">{seed !== null ? `Seed ${seed}` : "Seed —"}</p>
-          {task ? (
-            <p className="text-muted">
-              <TaskCost task={task} />
-            </p>
-          ) : null}
+          {task ? <StarButton task={task} label={label} /> : null}
         </div>
-        {task ? <StarButton task={task} label={label} /> : null}
+        <p className="text-muted tabular-nums">{seed !== null ? `Seed ${seed}` : "Seed —"}</p>
+        {task ? (
+          <p className="text-muted">
+            <TaskCost task={task} />
+          </p>
+        ) : null}
       </div>
       {slot.state === "waiting" ? (
         <p className="text-muted text-xs">{waitingNote}</p>
