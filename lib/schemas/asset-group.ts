@@ -2,9 +2,7 @@ import { z } from "zod";
 import { GROUP_KINDS, GROUP_STATUSES } from "./asset-group-values";
 
 export {
-  GROUP_KINDS,
   GROUP_KIND_LABELS,
-  GROUP_STATUSES,
   isPortraitKind,
   NO_FIXED_EXPIRY,
   type GroupKind,

@@ -5,9 +5,7 @@ import { groupIdSchema } from "./ids";
 
 export {
   ASSET_STATUSES,
-  ASSET_STATUS_LABELS,
   MEDIA_TYPES,
-  RETENTION_CHOICES,
   RETENTION_LABELS,
   type AssetStatus,
   type MediaType,

@@ -2,14 +2,7 @@ import { z } from "zod";
 import { ASSET_ID_PATTERN, GROUP_ID_PATTERN, VIDEO_ID_PATTERN } from "./id-patterns";
 
 // The ID patterns live in id-patterns.ts (no zod there, so the browser can use them).
-export {
-  ASSET_ID_PATTERN,
-  ASSET_URL_PREFIX,
-  GROUP_ID_PATTERN,
-  PORTRAIT_ASSET_ID_PATTERN,
-  toAssetUrl,
-  VIDEO_ID_PATTERN,
-} from "./id-patterns";
+export { ASSET_ID_PATTERN, ASSET_URL_PREFIX, VIDEO_ID_PATTERN } from "./id-patterns";
 
 export const assetIdSchema = z
   .string()

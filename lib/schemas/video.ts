@@ -5,12 +5,7 @@ import { takeGroupIdSchema, videoIdSchema } from "./ids";
 
 import { VIDEO_STATUSES } from "./video-status";
 
-export {
-  isTerminalVideoStatus,
-  TERMINAL_VIDEO_STATUSES,
-  VIDEO_STATUSES,
-  type VideoStatus,
-} from "./video-status";
+export { isTerminalVideoStatus, type VideoStatus } from "./video-status";
 
 export const videoStatusSchema = z.enum(VIDEO_STATUSES);
 

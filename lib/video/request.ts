@@ -9,13 +9,7 @@ import {
 import { PROMPT_MAX_LENGTH } from "./request-limits";
 
 // The limits and helpers the browser also needs live in request-limits.ts (no zod there).
-export {
-  checkModelLimits,
-  mediaUrlOf,
-  PROMPT_MAX_LENGTH,
-  type ReferenceCounts,
-  type RequestProblem,
-} from "./request-limits";
+export { checkModelLimits, mediaUrlOf } from "./request-limits";
 
 // The normalized `POST /v1/videos` body as Token360 documents it (API.md §2.1.1), shared by the
 // Playground (which builds it), the BFF (which checks it) and the emulator (which enforces it).

@@ -29,12 +29,11 @@ const ConfirmDeleteDialog = whenOpened(() =>
   import("@/components/shared/confirm-delete-dialog").then((m) => m.ConfirmDeleteDialog),
 );
 const RenameDialog = whenOpened(async () => {
-  const [dialog, { renameAssetGroupInputSchema }] = await Promise.all([
-    import("@/components/shared/rename-dialog"),
-    import("@/lib/schemas/asset-group"),
-  ]);
-  return function RenameGroupDialog(props: Omit<ComponentProps<typeof dialog.RenameDialog>, "schema">) {
-    return <dialog.RenameDialog {...props} schema={renameAssetGroupInputSchema} />;
+  const schemas = import("@/lib/schemas/asset-group");
+  const { RenameDialog: Dialog } = await import("@/components/shared/rename-dialog");
+  const { renameAssetGroupInputSchema } = await schemas;
+  return function RenameGroupDialog(props: Omit<ComponentProps<typeof Dialog>, "schema">) {
+    return <Dialog {...props} schema={renameAssetGroupInputSchema} />;
   };
 });
 

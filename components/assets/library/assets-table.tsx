@@ -31,12 +31,11 @@ const ConfirmDeleteDialog = whenOpened(() =>
   import("@/components/shared/confirm-delete-dialog").then((m) => m.ConfirmDeleteDialog),
 );
 const RenameDialog = whenOpened(async () => {
-  const [dialog, { renameAssetInputSchema }] = await Promise.all([
-    import("@/components/shared/rename-dialog"),
-    import("@/lib/schemas/asset"),
-  ]);
-  return function RenameAssetDialog(props: Omit<ComponentProps<typeof dialog.RenameDialog>, "schema">) {
-    return <dialog.RenameDialog {...props} schema={renameAssetInputSchema} />;
+  const schemas = import("@/lib/schemas/asset");
+  const { RenameDialog: Dialog } = await import("@/components/shared/rename-dialog");
+  const { renameAssetInputSchema } = await schemas;
+  return function RenameAssetDialog(props: Omit<ComponentProps<typeof Dialog>, "schema">) {
+    return <Dialog {...props} schema={renameAssetInputSchema} />;
   };
 });
 
