@@ -99,6 +99,11 @@ async function send(request: FuzzRequest, target: Target): Promise<Finding | nul
     const cause = error instanceof Error && error.cause ? ` (${String(error.cause)})` : "";
     return finding(request, "no answer", `${String(error)}${cause}`);
   }
+  // An accepted event stream (GET /api/events) stays open by design: its headers are the answer.
+  if (response.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    await response.body?.cancel();
+    return null;
+  }
   const text = await response.text();
   if (response.status >= 500) return finding(request, response.status, text.slice(0, 300));
   const json = (response.headers.get("content-type") ?? "").includes("application/json");
