@@ -21,7 +21,9 @@ let serverPid: number;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  server = await startPrivateServer();
+  // ARCHIVE=off: the download must stream from the provider, not from the app's kept copy of
+  // the short clip (serveFile's release on cancel is covered by tests/unit/api/serve-file.test.ts).
+  server = await startPrivateServer({ env: { ARCHIVE: "off" } });
   api = new StudioApi(server.url);
   groupId = (await api.createGroup("Walk-away tests")).id;
   serverPid = await pidListeningOn(server.port);
