@@ -16,7 +16,9 @@ const safe = (value: string) => value.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/
 
 /** The kept file's path relative to the archive folder (stored in the task index). */
 export const keptPathOf = (provider: string, taskId: string, file: KeptFile) =>
-  path.join(safe(provider), `${safe(taskId)}.${EXTENSIONS[file]}`);
+  // A runtime path under DATA_DIR: without the ignore comment the build's file tracer would copy
+  // the whole checkout into the standalone server.
+  path.join(/* turbopackIgnore: true */ safe(provider), `${safe(taskId)}.${EXTENSIONS[file]}`);
 
 /** An absolute path under `root` for a stored relative path; refuses anything that leaves it. */
 export function resolveKept(root: string, relative: string): string {
