@@ -1,7 +1,6 @@
-import autocannon from "autocannon";
-import { readFileSync } from "node:fs";
 import { emulatorClient, pool } from "./support/clients.mjs";
 import { tinyJpeg } from "./support/images.mjs";
+import { cannon, cpuSeconds } from "./support/load.mjs";
 import { EMULATOR_KEY, startServer } from "./support/server.mjs";
 import { figure, median, round, times } from "./support/stats.mjs";
 
@@ -18,17 +17,6 @@ const PAGE = 20;
 const CONNECTIONS = 10;
 const DURATION_S = 5;
 const ROUNDS = 3;
-
-const cannon = (options) =>
-  new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-
-/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 async function load(target, pid) {
   const cpuBefore = cpuSeconds(pid);

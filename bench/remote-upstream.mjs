@@ -1,10 +1,9 @@
-import autocannon from "autocannon";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { startNextServer } from "../tests/e2e/support/next-server.mjs";
 import { DIST_DIR } from "./support/build.mjs";
 import { emulatorClient, pool } from "./support/clients.mjs";
 import { tinyJpeg } from "./support/images.mjs";
+import { cannon, cpuSeconds } from "./support/load.mjs";
 import { BENCH_DATA, EMULATOR_KEY, startServer } from "./support/server.mjs";
 import { figure, median, round, times } from "./support/stats.mjs";
 
@@ -22,17 +21,6 @@ const PAGE = 20;
 const CONNECTIONS = 10;
 const DURATION_S = 5;
 const ROUNDS = 3;
-
-const cannon = (options) =>
-  new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-
-/** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** A load run, with the CPU each server spent per answer (ms). */
 async function load(target, pids) {

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { emulatorClient, studioClient } from "./support/clients.mjs";
 import { frameJpeg } from "./support/images.mjs";
+import { cpuSeconds as processCpu } from "./support/load.mjs";
 import { startServer } from "./support/server.mjs";
 import { figure, median, round } from "./support/stats.mjs";
 
@@ -18,12 +18,8 @@ const TARGETS = { "720p": 1.2, "1080p": 2.5 };
 const RUNS = 2;
 const POLL_MS = 25;
 
-/** CPU seconds of a process and its reaped children (/proc/<pid>/stat, in clock ticks of 1/100 s). */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  // utime, stime, cutime, cstime are fields 14-17 of the whole line, 12-15 after "pid (comm) ".
-  return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
-}
+/** CPU seconds of the server and its reaped children (ffmpeg). */
+const cpuSeconds = (pid) => processCpu(pid, { children: true });
 
 /** Seconds (wall and CPU) from first seen in_progress to first seen completed, polling the emulator. */
 async function timeRender(server, request) {
