@@ -19,7 +19,12 @@ async function load(publicUrl: string | null) {
   vi.resetModules();
   vi.stubEnv("DATA_DIR", dataDir);
   vi.stubEnv("PUBLIC_URL", publicUrl ?? "");
-  return import("@/lib/api/media-links");
+  const [media, kept, signed] = await Promise.all([
+    import("@/lib/api/media-links"),
+    import("@/lib/archive/kept-links"),
+    import("@/lib/api/signed-links"),
+  ]);
+  return { ...media, ...kept, SIGNED_LINK_TTL_SECONDS: signed.SIGNED_LINK_TTL_SECONDS };
 }
 
 const ID = "ua_0123456789abcdef";
@@ -33,14 +38,25 @@ describe("media links", () => {
     const exp = url.searchParams.get("exp")!;
     const sig = url.searchParams.get("sig")!;
     expect(links.checkMediaLink(ID, exp, sig, now)).toBe(true);
-    expect(links.checkMediaLink(ID, exp, sig, now + (links.MEDIA_LINK_TTL_SECONDS + 1) * 1000)).toBe(false);
+    expect(links.checkMediaLink(ID, exp, sig, now + (links.SIGNED_LINK_TTL_SECONDS + 1) * 1000)).toBe(false);
     expect(links.checkMediaLink("ua_another0000000", exp, sig, now)).toBe(false);
     expect(links.checkMediaLink(ID, String(Number(exp) + 60), sig, now)).toBe(false);
     expect(links.checkMediaLink(ID, exp, undefined, now)).toBe(false);
   });
 
+  it("a kept-video link opens only its video, never an uploaded file of the same id", async () => {
+    const links = await load("https://studio.example.com");
+    const url = new URL(links.signedKeptUrl(ID)!);
+    expect(url.pathname).toBe(`/api/videos/${ID}/kept`);
+    const exp = url.searchParams.get("exp")!;
+    const sig = url.searchParams.get("sig")!;
+    expect(links.checkKeptLink(ID, exp, sig)).toBe(true);
+    expect(links.checkMediaLink(ID, exp, sig)).toBe(false);
+  });
+
   it("gives no link without PUBLIC_URL", async () => {
     const links = await load(null);
     expect(links.signedMediaUrl(ID)).toBeNull();
+    expect(links.signedKeptUrl(ID)).toBeNull();
   });
 });
