@@ -7,6 +7,9 @@ test.describe("when things go wrong", () => {
     playground,
   }) => {
     const prompt = uniqueName("A task the provider refuses");
+    // The verdict is forced on the task's polled reads below, so the page must poll: without its
+    // live-status stream it does, as when a proxy drops the stream.
+    await page.route("**/api/events", (route) => route.abort());
     await playground.startTextToVideo(prompt);
     // The provider's verdict, forced: every poll of the task answers "failed".
     await page.route(/\/api\/videos\/[^/?]+$/, async (route) => {
