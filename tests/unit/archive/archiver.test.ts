@@ -11,6 +11,7 @@ import { keptPathOf, PART_SUFFIX } from "@/lib/archive/layout";
 import { remoteKeepSource } from "@/lib/archive/sources";
 import { openWorkspace, type Workspace } from "@/lib/workspace/open-workspace";
 import type { NewTask } from "@/lib/workspace/tasks-repo";
+import { newTask } from "../workspace/new-task";
 
 // The archiver on a real SQLite task index, real files in a temp dir and a real HTTP server
 // standing in for a provider's signed links: a copy lands whole and is recorded, a failing
@@ -84,29 +85,8 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function task(taskId: string, overrides: Partial<NewTask> = {}): NewTask {
-  return {
-    provider: "token360",
-    taskId,
-    model: "seedance-2.0",
-    mode: "text_to_video",
-    request: { model: "seedance-2.0", prompt: "A paper boat" },
-    inputAssetIds: [],
-    sourceVideoIds: [],
-    createdAt: 1_000,
-    recordedAt: 1_000,
-    status: "completed",
-    progress: 100,
-    parameters: {},
-    durationSeconds: 5,
-    hasLastFrame: true,
-    outputVideoUrl: null,
-    outputLastFrameUrl: null,
-    error: null,
-    updatedAt: 1_000,
-    ...overrides,
-  };
-}
+const task = (taskId: string, overrides: Partial<NewTask> = {}) =>
+  newTask(taskId, { provider: "token360", ...overrides });
 
 /** A completed task whose video and last frame the HTTP server serves. */
 function serveTask(taskId: string, videoBytes: number, frameBytes = 100, failures = 0): Buffer {

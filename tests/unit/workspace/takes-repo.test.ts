@@ -7,6 +7,7 @@ import { withTakesAndCost } from "@/lib/api/takes-and-cost";
 import { openWorkspace, type Workspace } from "@/lib/workspace/open-workspace";
 import { createTakesRepo } from "@/lib/workspace/takes-repo";
 import type { NewTask } from "@/lib/workspace/tasks-repo";
+import { newTask } from "./new-task";
 
 // Groups of takes and costs in the task index (migration 5) on a real SQLite file: written after
 // the row, usage kept once, a group listed in order, and the month's total of finished videos.
@@ -23,27 +24,13 @@ afterEach(() => {
 });
 
 function insert(taskId: string, overrides: Partial<NewTask> = {}) {
-  workspace.tasks.insert({
-    provider: "emulator",
-    taskId,
-    model: "seedance-2.0",
-    mode: "text_to_video",
-    request: { model: "seedance-2.0", prompt: "A lighthouse at dusk" },
-    inputAssetIds: [],
-    sourceVideoIds: [],
-    createdAt: 1_000,
-    recordedAt: 1_000,
-    status: "completed",
-    progress: 100,
-    parameters: {},
-    durationSeconds: 5,
-    hasLastFrame: false,
-    outputVideoUrl: null,
-    outputLastFrameUrl: null,
-    error: null,
-    updatedAt: 1_000,
-    ...overrides,
-  });
+  workspace.tasks.insert(
+    newTask(taskId, {
+      request: { model: "seedance-2.0", prompt: "A lighthouse at dusk" },
+      hasLastFrame: false,
+      ...overrides,
+    }),
+  );
 }
 
 describe("the takes repository", () => {
