@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { frameAssetName } from "@/lib/api/frame-asset";
 import { ownVideoIdsOf } from "@/lib/api/task-records";
 import type { NewTask } from "@/lib/workspace/tasks-repo";
+import { newTask } from "../workspace/new-task";
 
 // The lineage routes through the one route wrapper, on a real task index (SQLite in a temp dir)
 // and the embedded emulator as the provider: a created video records the local files named in
@@ -47,27 +48,16 @@ async function load() {
 const params = <T extends Record<string, string>>(values: T) => ({ params: Promise.resolve(values) });
 
 function row(taskId: string, createdAt: number, overrides: Partial<NewTask> = {}): NewTask {
-  return {
-    provider: "emulator",
-    taskId,
-    model: "seedance-2.0",
+  return newTask(taskId, {
     mode: "first_frame",
     request: { model: "seedance-2.0", prompt: `prompt of ${taskId}` },
-    inputAssetIds: [],
-    sourceVideoIds: [],
     createdAt,
     recordedAt: createdAt,
-    status: "completed",
-    progress: 100,
-    parameters: {},
     durationSeconds: 4,
     hasLastFrame: false,
-    outputVideoUrl: null,
-    outputLastFrameUrl: null,
-    error: null,
     updatedAt: createdAt,
     ...overrides,
-  };
+  });
 }
 
 beforeEach(() => {

@@ -8,6 +8,7 @@ import type { ProviderTask, TaskProvider } from "@/lib/api/task-provider";
 import type { VideoTaskRecord } from "@/lib/schemas/video";
 import { openWorkspace, type Workspace } from "@/lib/workspace/open-workspace";
 import type { NewTask } from "@/lib/workspace/tasks-repo";
+import { newTask } from "../workspace/new-task";
 
 // The history over a real task index (SQLite in a temp dir) and a provider at the seam: one
 // with a list, one without (LaoZhang's relay), one that forgot a task. What the provider says
@@ -30,27 +31,16 @@ const sources = (at: TaskProvider) => ({ provider: at, repo: workspace.tasks, le
 
 function row(taskId: string, minute: number, overrides: Partial<NewTask> = {}): NewTask {
   const at = Date.UTC(2026, 0, 1, 0, minute);
-  return {
+  return newTask(taskId, {
     provider: "test",
-    taskId,
-    model: "seedance-2.0",
     mode: "stitch_video",
     request: { model: "seedance-2.0", prompt: `prompt ${taskId}` },
-    inputAssetIds: [],
-    sourceVideoIds: [],
     createdAt: at,
     recordedAt: at,
-    status: "completed",
-    progress: 100,
-    parameters: {},
-    durationSeconds: 5,
     hasLastFrame: false,
-    outputVideoUrl: null,
-    outputLastFrameUrl: null,
-    error: null,
     updatedAt: at,
     ...overrides,
-  };
+  });
 }
 
 function record(id: string, minute: number, overrides: Partial<VideoTaskRecord> = {}): VideoTaskRecord {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openWorkspace, WORKSPACE_FILE, type Workspace } from "@/lib/workspace/open-workspace";
 import type { NewTask } from "@/lib/workspace/tasks-repo";
+import { newTask } from "./new-task";
 
 // Lineage on a real SQLite file: the inputs are written with their task, read back by kind,
 // found from the asset's side newest first, counted, and gone with the task; a store from
@@ -25,27 +26,14 @@ afterEach(() => {
 const open = () => (workspace = openWorkspace(dataDir));
 
 function task(taskId: string, createdAt: number, overrides: Partial<NewTask> = {}): NewTask {
-  return {
-    provider: "emulator",
-    taskId,
-    model: "seedance-2.0",
+  return newTask(taskId, {
     mode: "first_frame",
     request: { model: "seedance-2.0", prompt: taskId },
-    inputAssetIds: [],
-    sourceVideoIds: [],
     createdAt,
     recordedAt: createdAt,
-    status: "completed",
-    progress: 100,
-    parameters: {},
-    durationSeconds: 5,
-    hasLastFrame: true,
-    outputVideoUrl: null,
-    outputLastFrameUrl: null,
-    error: null,
     updatedAt: createdAt,
     ...overrides,
-  };
+  });
 }
 
 describe("task lineage", () => {
