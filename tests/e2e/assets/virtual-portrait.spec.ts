@@ -39,7 +39,8 @@ test.describe("Virtual Portrait assets", () => {
     await assets.chooseGroup(upload.getByRole("combobox", { name: "Asset group" }), groupName);
     const retentionSelect = upload.getByRole("combobox", { name: "Retention" });
     await expect(retentionSelect).toBeDisabled();
-    await expect(retentionSelect).toHaveText(/No fixed expiry/);
+    await expect(retentionSelect).toHaveValue("none");
+    await expect(retentionSelect.locator("option:checked")).toHaveText("No fixed expiry");
     await expect(
       upload.getByText("Virtual Portrait uploads do not use a per-file expiry date."),
     ).toBeVisible();

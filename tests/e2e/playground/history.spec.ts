@@ -84,7 +84,7 @@ test.describe("history", () => {
       .click();
     await expect(playground.prompt).toHaveValue(prompt);
     await expect(playground.model("seedance-2.0-fast")).toBeChecked();
-    await expect(playground.form.getByLabel("Duration", { exact: true })).toHaveText("6 s");
+    await expect(playground.form.getByLabel("Duration", { exact: true })).toHaveValue("6");
     await expect(playground.form.getByLabel("Seed", { exact: true })).toHaveValue("7");
     await playground.form.getByRole("button", { name: "View request" }).click();
     const shown = JSON.parse(

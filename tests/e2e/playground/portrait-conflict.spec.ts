@@ -47,14 +47,12 @@ test("switching to seedance-1.5-pro with a portrait asset shows the conflict, ke
 });
 
 test("generic uploads are shown in the picker but can't be chosen, and the picker says why", async ({
-  page,
   playground,
 }) => {
   await playground.goto();
   await playground.chooseMode("First-frame I2V");
   await playground.openLibrary("First frame");
-  await playground.picker.getByLabel("Type", { exact: true }).click();
-  await page.getByRole("option", { name: "Uploads" }).click();
+  await playground.picker.getByLabel("Type", { exact: true }).selectOption("Uploads");
   await expect(playground.picker.getByRole("note")).toHaveText(
     /Generic uploads \(ua_…\) can't be used as Virtual Portrait references/,
   );

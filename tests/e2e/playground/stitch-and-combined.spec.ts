@@ -77,8 +77,7 @@ test.describe("Stitch and combined characters", () => {
     await playground.openLibrary("Reference images");
     await playground.search(virtual!.assetId);
     await playground.card(virtual!.assetId).click();
-    await playground.picker.getByLabel("Type", { exact: true }).click();
-    await playground.page.getByRole("option", { name: "Real Face", exact: true }).click();
+    await playground.picker.getByLabel("Type", { exact: true }).selectOption("Real Face");
     await playground.search(real.assetId);
     await playground.card(real.assetId).click();
     await expect(playground.picker.getByText(/2 selected/)).toBeVisible();
