@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useState, type ComponentType } from "react";
 
 // Components whose code is downloaded when they are first needed, not with the page: dialogs,
 // pickers and the libraries only they use (drop zone, QR code, form schemas). Each takes a loader
@@ -31,4 +31,20 @@ export function whenOpened<P extends { open: boolean }>(load: () => Promise<Comp
     return opened ? <Loaded {...props} /> : null;
   }
   return WhenOpened;
+}
+
+/**
+ * Code a control fetches itself, before it is needed: `prefetch` starts the download (on hover or
+ * focus of a trigger) and `loaded` is the module once it has arrived. A failed download is tried
+ * again on the next `prefetch`.
+ */
+export function useOnDemand<T>(load: () => Promise<T>) {
+  const [loaded, setLoaded] = useState<T | null>(null);
+  const prefetch = useCallback(() => {
+    void load().then(
+      (module) => setLoaded(() => module),
+      () => undefined,
+    );
+  }, [load]);
+  return { loaded, prefetch };
 }
