@@ -2,8 +2,8 @@
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronDown, Loader2, Search } from "lucide-react";
-import { Popover } from "radix-ui";
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { useDebouncedValue } from "@/components/ui/use-debounced";
 import { errorMessage } from "@/lib/client/api-error";
 import { assetGroupQuery, assetGroupSearchQuery } from "@/lib/queries/asset-groups";
@@ -116,7 +116,7 @@ export function GroupCombobox({
   };
 
   return (
-    <Popover.Root
+    <Popover
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
@@ -124,7 +124,7 @@ export function GroupCombobox({
         setActive(0);
       }}
     >
-      <Popover.Trigger
+      <PopoverTrigger
         id={id}
         type="button"
         role="combobox"
@@ -143,65 +143,63 @@ export function GroupCombobox({
           {selectedLabel ?? placeholder}
         </span>
         <ChevronDown className="text-muted size-4 shrink-0" aria-hidden />
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={4}
-          className="border-border bg-surface text-fg z-50 w-[min(var(--radix-popover-trigger-width),calc(100vw-2rem))] min-w-56 rounded-md border shadow-lg"
-        >
-          <div className="border-border flex items-center gap-2 border-b px-2">
-            <Search className="text-muted size-4 shrink-0" aria-hidden />
-            <input
-              type="search"
-              aria-label="Search groups"
-              aria-controls={listId}
-              aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
-              placeholder="Search groups"
-              value={search}
-              onChange={(event) => {
-                setSearch(event.target.value);
-                setActive(0);
-              }}
-              onKeyDown={onKeyDown}
-              className="h-9 w-full bg-transparent text-sm outline-none"
-            />
-          </div>
-          <ul id={listId} role="listbox" aria-label="Asset groups" className="max-h-72 overflow-y-auto p-1">
-            {options.map((option, index) => (
-              <li
-                key={option.value ?? "all"}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={option.value === value}
-                aria-disabled={option.disabled || undefined}
-                onClick={() => choose(option)}
-                onMouseMove={() => (option.disabled ? undefined : highlight(index))}
-                className={cn(
-                  "relative flex cursor-default items-center gap-2 rounded px-2 py-1.5 pr-8 text-sm select-none",
-                  index === activeIndex && "bg-surface-2",
-                  option.disabled && "opacity-50",
-                )}
-              >
-                <span className="truncate">{option.label}</span>
-                {option.hint ? <span className="text-muted shrink-0 text-xs">{option.hint}</span> : null}
-                {option.value === value ? <Check className="absolute right-2 size-4" aria-hidden /> : null}
-              </li>
-            ))}
-          </ul>
-          <GroupListFooter
-            loading={groups.isFetching}
-            error={groups.error}
-            empty={options.length === 0}
-            keyword={keyword}
-            total={groups.data?.pages[0]?.total}
-            onLoadMore={
-              groups.hasNextPage && !groups.isFetchingNextPage ? () => void groups.fetchNextPage() : null
-            }
+      </PopoverTrigger>
+      <PopoverContent
+        align="start"
+        sideOffset={4}
+        className="border-border bg-surface text-fg z-50 w-[min(var(--radix-popover-trigger-width),calc(100vw-2rem))] min-w-56 rounded-md border shadow-lg"
+      >
+        <div className="border-border flex items-center gap-2 border-b px-2">
+          <Search className="text-muted size-4 shrink-0" aria-hidden />
+          <input
+            type="search"
+            aria-label="Search groups"
+            aria-controls={listId}
+            aria-activedescendant={activeIndex >= 0 ? `${listId}-${activeIndex}` : undefined}
+            placeholder="Search groups"
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+            className="h-9 w-full bg-transparent text-sm outline-none"
           />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+        </div>
+        <ul id={listId} role="listbox" aria-label="Asset groups" className="max-h-72 overflow-y-auto p-1">
+          {options.map((option, index) => (
+            <li
+              key={option.value ?? "all"}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={option.value === value}
+              aria-disabled={option.disabled || undefined}
+              onClick={() => choose(option)}
+              onMouseMove={() => (option.disabled ? undefined : highlight(index))}
+              className={cn(
+                "relative flex cursor-default items-center gap-2 rounded px-2 py-1.5 pr-8 text-sm select-none",
+                index === activeIndex && "bg-surface-2",
+                option.disabled && "opacity-50",
+              )}
+            >
+              <span className="truncate">{option.label}</span>
+              {option.hint ? <span className="text-muted shrink-0 text-xs">{option.hint}</span> : null}
+              {option.value === value ? <Check className="absolute right-2 size-4" aria-hidden /> : null}
+            </li>
+          ))}
+        </ul>
+        <GroupListFooter
+          loading={groups.isFetching}
+          error={groups.error}
+          empty={options.length === 0}
+          keyword={keyword}
+          total={groups.data?.pages[0]?.total}
+          onLoadMore={
+            groups.hasNextPage && !groups.isFetchingNextPage ? () => void groups.fetchNextPage() : null
+          }
+        />
+      </PopoverContent>
+    </Popover>
   );
 }
 
