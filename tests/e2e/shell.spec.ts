@@ -20,6 +20,23 @@ test.describe("console shell", () => {
     await expectNoSeriousA11yViolations(page);
   });
 
+  test("the avatar menu opens from the keyboard with focus on its first item", async ({ page }) => {
+    await page.goto("/assets");
+    const trigger = page.getByRole("button", { name: "Account menu" });
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menuitem", { name: "Assets" })).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("menuitem", { name: "Playground" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("menu")).toBeHidden();
+    await expect(trigger).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("menu")).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/assets$/);
+  });
+
   test("the theme toggle switches to dark mode and the choice survives a reload", async ({ page }) => {
     await page.goto("/assets");
     await page.getByRole("button", { name: "Switch to dark theme" }).click();

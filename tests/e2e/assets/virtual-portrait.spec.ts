@@ -110,8 +110,20 @@ test.describe("Virtual Portrait assets", () => {
       .textContent();
     await assets.search(villainId!.match(/ta_[0-9a-f]{32}/)![0]);
     await expect(assets.assetRow(villainAsset)).toBeVisible();
+
+    // The Status filter narrows the same rows and lives in the URL as well.
+    const status = assets.assets.getByRole("combobox", { name: "Status" });
+    await status.selectOption("Failed");
+    await expect(page).toHaveURL(/[?&]status=failed/);
+    await expect(assets.assetRow(villainAsset)).toHaveCount(0);
+    await status.selectOption("Active");
+    await expect(page).toHaveURL(/[?&]status=active/);
+    await expect(assets.assetRow(villainAsset)).toBeVisible();
+
     await assets.assets.getByRole("button", { name: "Clear filters" }).first().click();
     await expect(page).not.toHaveURL(/[?&]q=/);
+    await expect(page).not.toHaveURL(/[?&]status=/);
+    await expect(status).toHaveValue("all");
     await expect(assets.assetRow(heroAsset)).toBeVisible();
   });
 });
