@@ -6,7 +6,6 @@ import {
   IMAGE_TYPE_RULE,
   IMAGE_TYPES_LABEL,
   isAcceptedImageType,
-  type AcceptedImageType,
 } from "@/lib/media/image-rules";
 import { AV_LIMITS, AV_TYPES_LABEL, avProblem, type AvKind } from "@/lib/media/av-rules";
 import { formatBytes } from "@/lib/ui/format";
@@ -81,20 +80,6 @@ export function imageProblem(facts: ImageFacts): string | null {
   if (facts.width === undefined || facts.height === undefined) return null;
   return dimensionProblem(facts.name, facts.width, facts.height);
 }
-
-/** react-dropzone's `accept` map: the accepted MIME types and their usual extensions. */
-export const DROPZONE_ACCEPT: Record<
-  AcceptedImageType | "video/mp4" | "video/quicktime" | "audio/mpeg" | "audio/wav",
-  string[]
-> = {
-  "image/jpeg": [".jpg", ".jpeg"],
-  "image/png": [".png"],
-  "image/webp": [".webp"],
-  "video/mp4": [".mp4"],
-  "video/quicktime": [".mov"],
-  "audio/mpeg": [".mp3"],
-  "audio/wav": [".wav"],
-};
 
 /** The largest file any type may be (a video), for the drop zone's own size check. */
 export const DROPZONE_MAX_BYTES = AV_LIMITS.video.maxBytes;

@@ -5,7 +5,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { whenOpened } from "@/components/ui/lazy-load";
 import type { AssetUrlState } from "@/lib/assets/asset-url-state";
-import { DROPZONE_ACCEPT } from "@/lib/assets/image-limits";
+import { DROPZONE_ACCEPT } from "@/lib/assets/dropzone-accept";
 import { PageSection } from "../shared/page-section";
 import { AssetsTable } from "./assets-table";
 import { AssetsToolbar } from "./assets-toolbar";

@@ -8,12 +8,8 @@ import {
   validateImageDimensions,
   type RefusedFile,
 } from "@/lib/assets/dropzone-rejections";
-import {
-  AV_LIMITS_SUMMARY,
-  DROPZONE_ACCEPT,
-  DROPZONE_MAX_BYTES,
-  LIMITS_SUMMARY,
-} from "@/lib/assets/image-limits";
+import { DROPZONE_ACCEPT } from "@/lib/assets/dropzone-accept";
+import { AV_LIMITS_SUMMARY, DROPZONE_MAX_BYTES, LIMITS_SUMMARY } from "@/lib/assets/image-limits";
 import { cn } from "@/lib/ui/cn";
 
 interface UploadDropzoneProps {
