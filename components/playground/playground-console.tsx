@@ -8,17 +8,25 @@ import { initialForm } from "@/lib/playground/form-state";
 import { lineageOfForm, startFromFirstFrame } from "@/lib/playground/lineage-origin";
 import { formProblems } from "@/lib/playground/rules";
 import { pricingQuery } from "@/lib/queries/pricing";
+import { Skeleton } from "@/components/ui/skeleton";
 import { CostEstimate } from "./form/cost-estimate";
 import { PlaygroundFormPanel } from "./form/playground-form";
 import { TakesPicker } from "./form/takes-picker";
 import { HistoryPanel } from "./history/history-panel";
+import { lazyPart } from "./lazy-part";
 import { ResultPanel } from "./result/result-panel";
-import { TakesPanel } from "./takes/takes-panel";
 import { useTakes } from "./takes/use-takes";
 import { useActiveVideo } from "./use-active-video";
 import { useGenerate } from "./use-generate";
 import { useSavedForm } from "./use-saved-form";
 import { useTaskActions } from "./use-task-actions";
+
+// A group of takes opens on request (several takes sent, or a group in the history): its grid and
+// cards load then, an outline of the panel holding its place.
+const TakesPanel = lazyPart(
+  () => import("./takes/takes-panel").then((m) => m.TakesPanel),
+  <Skeleton className="h-72 rounded-xl" />,
+);
 
 /**
  * The two-column Playground: the form on the left, the followed result and the history on the

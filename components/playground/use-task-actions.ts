@@ -7,7 +7,6 @@ import { errorMessage } from "@/lib/client/api-error";
 import { earlierResultInput } from "@/lib/playground/earlier-result";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import { initialForm, type PlaygroundForm } from "@/lib/playground/form-state";
-import { formFromRequest } from "@/lib/playground/from-request";
 import { videoQuery } from "@/lib/queries/videos";
 import type { VideoTask } from "@/lib/schemas/video";
 import { MODEL_CAPABILITIES, isVideoModelId, type VideoModelId } from "@/lib/video/capabilities";
@@ -22,7 +21,11 @@ export function useTaskActions(form: PlaygroundForm, dispatch: Dispatch<FormActi
   const runAgain = useCallback(
     async (videoId: string) => {
       try {
-        const detail = await queryClient.fetchQuery(videoQuery(videoId));
+        // Reading a request back into the form is only needed here: its code comes with the click.
+        const [detail, { formFromRequest }] = await Promise.all([
+          queryClient.fetchQuery(videoQuery(videoId)),
+          import("@/lib/playground/from-request"),
+        ]);
         if (detail.request) {
           const { form: rebuilt, notes } = formFromRequest(detail.request, detail.mode);
           dispatch({ type: "load", form: rebuilt });

@@ -14,6 +14,7 @@ export function GenerateBar({
   pending,
   requestOpen,
   onToggleRequest,
+  onPrepareRequest,
   requestPanelId,
   extras,
 }: {
@@ -23,6 +24,8 @@ export function GenerateBar({
   pending: boolean;
   requestOpen: boolean;
   onToggleRequest: () => void;
+  /** The pointer or focus is on "View request": its panel's code may load. */
+  onPrepareRequest?: () => void;
   requestPanelId: string;
 }) {
   const messages = [...new Map(problems.map((problem) => [problem.message, problem])).values()];
@@ -54,6 +57,8 @@ export function GenerateBar({
           variant="secondary"
           aria-expanded={requestOpen}
           aria-controls={requestPanelId}
+          onPointerEnter={onPrepareRequest}
+          onFocus={onPrepareRequest}
           onClick={onToggleRequest}
         >
           <Code2 aria-hidden />

@@ -3,20 +3,31 @@
 import { Info } from "lucide-react";
 import { useMemo, useState, type Dispatch, type ReactNode } from "react";
 import { ErrorState } from "@/components/ui/error-state";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { VideoRequestBody } from "@/lib/playground/build-request";
 import { fitParameters } from "@/lib/playground/fit-parameters";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import type { PlaygroundForm } from "@/lib/playground/form-state";
 import { hiddenInputsNotice, type FormProblem } from "@/lib/playground/rules";
 import { MODEL_CAPABILITIES } from "@/lib/video/capabilities";
-import { MediaBlocks } from "../media/media-blocks";
+import { MediaBlocks, preloadMediaBlocks } from "../media/media-blocks";
+import { lazyPart } from "../lazy-part";
 import { Panel } from "../panel";
 import { GenerateBar } from "./generate-bar";
 import { ModePicker } from "./mode-picker";
 import { ModelPicker } from "./model-picker";
 import { ParametersFields } from "./parameters-fields";
 import { PromptField } from "./prompt-field";
-import { RequestPreview } from "./request-preview";
+
+const REQUEST_PANEL_ID = "request-preview";
+
+// "View request" loads its panel (JSON and curl, copy buttons) when first pointed at or opened.
+const RequestPreview = lazyPart(
+  () => import("./request-preview").then((m) => m.RequestPreview),
+  <div id={REQUEST_PANEL_ID} aria-busy="true">
+    <Skeleton className="h-48 rounded-lg" />
+  </div>,
+);
 
 interface PlaygroundFormProps {
   form: PlaygroundForm;
@@ -72,7 +83,12 @@ export function PlaygroundFormPanel({
             {modelChanges.join(" ")}
           </div>
         </div>
-        <ModePicker caps={caps} value={form.mode} onChange={(mode) => dispatch({ type: "setMode", mode })}>
+        <ModePicker
+          caps={caps}
+          value={form.mode}
+          onChange={(mode) => dispatch({ type: "setMode", mode })}
+          onPrepare={preloadMediaBlocks}
+        >
           <MediaBlocks form={form} caps={caps} problems={problems} dispatch={dispatch} />
           {hidden ? (
             <p className="text-muted flex gap-2 text-xs">
@@ -93,10 +109,11 @@ export function PlaygroundFormPanel({
           pending={pending}
           requestOpen={requestOpen}
           onToggleRequest={() => setRequestOpen((open) => !open)}
-          requestPanelId="request-preview"
+          onPrepareRequest={RequestPreview.preload}
+          requestPanelId={REQUEST_PANEL_ID}
         />
         {submitError ? <ErrorState error={submitError} title="The video was not started" /> : null}
-        {requestOpen ? <RequestPreview id="request-preview" body={body} /> : null}
+        {requestOpen ? <RequestPreview id={REQUEST_PANEL_ID} body={body} /> : null}
       </form>
     </Panel>
   );

@@ -6,13 +6,12 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { VideoTask } from "@/lib/schemas/video";
+import { lazyPart } from "../lazy-part";
 import { Panel } from "../panel";
-import { HistoryItem, type HistoryActions } from "./history-item";
+import type { HistoryActions } from "./history-item";
 import { HistoryStates } from "./history-states";
-import { groupTakes } from "@/lib/playground/history-groups";
 import { KeptSpace } from "./kept-space";
 import { MonthTotal } from "./month-total";
-import { TakeGroupItem } from "./take-group-item";
 import { useVideoHistory } from "./use-video-history";
 import { whenRendered } from "@/components/ui/lazy-load";
 
@@ -20,6 +19,17 @@ import { whenRendered } from "@/components/ui/lazy-load";
 const DeleteVideoDialog = whenRendered(() =>
   import("./delete-video-dialog").then((m) => m.DeleteVideoDialog),
 );
+
+const historyLoading = (
+  <div role="status" className="space-y-2" aria-busy="true" aria-label="Loading history">
+    <Skeleton className="h-16" />
+    <Skeleton className="h-16" />
+  </div>
+);
+
+// The rows (their menu, star, cost and takes) load when there is a past video to list; until
+// then the history's loading outline stays.
+const HistoryList = lazyPart(() => import("./history-list").then((m) => m.HistoryList), historyLoading);
 
 /** Past tasks, newest first, a cursor page at a time. */
 export function HistoryPanel({
@@ -66,12 +76,7 @@ export function HistoryPanel({
         history={history}
         shown={tasks.length}
         errorTitle="History could not be loaded"
-        loading={
-          <div role="status" className="space-y-2" aria-busy="true" aria-label="Loading history">
-            <Skeleton className="h-16" />
-            <Skeleton className="h-16" />
-          </div>
-        }
+        loading={historyLoading}
         empty={
           starredOnly ? (
             <EmptyState
@@ -88,27 +93,7 @@ export function HistoryPanel({
           )
         }
       >
-        <ul className="space-y-2" aria-label="Past videos">
-          {groupTakes(tasks).map((entry) =>
-            entry.kind === "task" ? (
-              <HistoryItem
-                key={entry.task.id}
-                task={entry.task}
-                active={entry.task.id === activeId}
-                actions={allActions}
-              />
-            ) : (
-              <TakeGroupItem
-                key={entry.groupId}
-                groupId={entry.groupId}
-                tasks={entry.tasks}
-                activeId={activeId}
-                actions={allActions}
-                onOpenTakes={onOpenTakes}
-              />
-            ),
-          )}
-        </ul>
+        <HistoryList tasks={tasks} activeId={activeId} actions={allActions} onOpenTakes={onOpenTakes} />
       </HistoryStates>
       {deleting ? (
         <DeleteVideoDialog

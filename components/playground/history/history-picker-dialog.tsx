@@ -2,7 +2,7 @@
 
 import { Film, Loader2 } from "lucide-react";
 import { useState } from "react";
-import { DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -13,6 +13,21 @@ import type { VideoTask } from "@/lib/schemas/video";
 import { formatDateTime } from "@/lib/ui/format";
 import { HistoryStates } from "./history-states";
 import { useVideoHistory } from "./use-video-history";
+
+/** The picker in a modal of its own, open while it is mounted (its dialog code comes with it). */
+export function HistoryPickerModal({
+  onPick,
+  onClose,
+}: {
+  onPick: (input: UrlInput) => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <HistoryPickerDialog onPick={onPick} />
+    </Dialog>
+  );
+}
 
 /** "Choose one of your videos": completed tasks from the history, newest first. */
 export function HistoryPickerDialog({ onPick }: { onPick: (input: UrlInput) => void }) {

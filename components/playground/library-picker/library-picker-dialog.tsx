@@ -6,15 +6,14 @@ import { useState } from "react";
 import { NoAssetLibrary } from "@/components/shared/no-asset-library";
 import { useProviderInfo } from "@/components/shell/provider-context";
 import { Button } from "@/components/ui/button";
-import { DialogContent } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useDebouncedValue } from "@/components/ui/use-debounced";
-import { assetListQuery, isUsableAsset } from "@/lib/queries/assets";
+import { isUsableAsset } from "@/lib/queries/assets";
 import type { Asset, MediaType } from "@/lib/schemas/asset";
 import { GENERIC_UPLOAD_MESSAGE } from "@/lib/video/capabilities";
 import { ALL_GROUPS, LibraryFilters, type LibraryFilterValues } from "./library-filters";
+import { firstLibraryKind, libraryPageQuery } from "./first-page";
 import { LibraryResults } from "./library-results";
-
-const PAGE_SIZE = 24;
 
 export interface LibraryPickerProps {
   slotLabel: string;
@@ -41,11 +40,22 @@ export function LibraryPickerDialog(props: LibraryPickerProps) {
   );
 }
 
+/**
+ * The picker in a modal of its own, open while it is mounted: the media block loads the dialog's
+ * code with the picker's, when "From assets" is first pointed at or opened.
+ */
+export function LibraryPickerModal({ onClose, ...props }: LibraryPickerProps & { onClose: () => void }) {
+  return (
+    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <LibraryPickerDialog {...props} />
+    </Dialog>
+  );
+}
+
 /** Single blocks take a card on one click; multi blocks collect cards and confirm with "Use selected". */
 function LibraryPicker({ slotLabel, mediaType, multiple, room, chosenIds, onPick }: LibraryPickerProps) {
-  // Portrait groups hold images; video and audio live in the generic library.
   const [filters, setFilters] = useState<LibraryFilterValues>({
-    kind: mediaType === "image" ? "VIRTUAL_PORTRAIT" : "GENERIC",
+    kind: firstLibraryKind(mediaType),
     search: "",
     groupId: ALL_GROUPS,
   });
@@ -53,14 +63,12 @@ function LibraryPicker({ slotLabel, mediaType, multiple, room, chosenIds, onPick
   const [selected, setSelected] = useState<Map<string, Asset>>(new Map());
   const keyword = useDebouncedValue(filters.search.trim(), 300);
   const list = useQuery(
-    assetListQuery({
+    libraryPageQuery({
       kind: filters.kind,
+      mediaType,
       keyword: keyword || undefined,
       groupId: filters.groupId === ALL_GROUPS ? undefined : filters.groupId,
-      status: "active",
-      mediaType,
       page,
-      pageSize: PAGE_SIZE,
     }),
   );
   const usable = (list.data?.items ?? []).filter((asset) => isUsableAsset(asset));

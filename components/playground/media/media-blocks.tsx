@@ -1,10 +1,21 @@
 import type { Dispatch } from "react";
+import { Skeleton } from "@/components/ui/skeleton";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import type { PlaygroundForm } from "@/lib/playground/form-state";
 import { slotLimit, slotsForMode } from "@/lib/playground/mode-slots";
 import type { FormProblem } from "@/lib/playground/rules";
 import type { ModelCapabilities } from "@/lib/video/capabilities";
-import { MediaSlot } from "./media-slot";
+import { lazyPart } from "../lazy-part";
+
+// Text to video, the first view, has no media blocks: their code (drop zone, file checks, links)
+// loads when a mode with media is chosen or pointed at, an empty block's outline holding its place.
+const MediaSlot = lazyPart(
+  () => import("./media-slot").then((m) => m.MediaSlot),
+  <Skeleton className="h-28 rounded-lg" />,
+);
+
+/** Starts loading the media blocks' code (the pointer or focus on the mode tabs). */
+export const preloadMediaBlocks = MediaSlot.preload;
 
 /** The media blocks of the current mode, each with the rule problems aimed at it. */
 export function MediaBlocks({

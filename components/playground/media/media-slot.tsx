@@ -1,11 +1,11 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { History, LibraryBig } from "lucide-react";
 import { useState, type Dispatch } from "react";
 import { useDropzone } from "react-dropzone";
+import { useProviderInfo } from "@/components/shell/provider-context";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { whenRendered } from "@/components/ui/lazy-load";
 import { libraryInputs } from "@/lib/playground/asset-input";
 import type { FormAction } from "@/lib/playground/form-reducer";
 import { inputKey, type MediaInput } from "@/lib/playground/form-state";
@@ -14,17 +14,19 @@ import type { SlotSpec } from "@/lib/playground/mode-slots";
 import { isGenericUpload, isPortraitInput, type FormProblem } from "@/lib/playground/rules";
 import { cn } from "@/lib/ui/cn";
 import type { ModelCapabilities } from "@/lib/video/capabilities";
+import { lazyPart } from "../lazy-part";
+import { firstLibraryKind, libraryPageQuery } from "../library-picker/first-page";
 import { LocalFileButton } from "./local-file-button";
 import { MediaLinkButton, MediaLinkForm } from "./media-link-form";
 import { MediaInputCard } from "./media-input-card";
 import { useLocalFiles } from "./use-local-files";
 
-// The two pickers load when one is first opened, not with the page.
-const LibraryPickerDialog = whenRendered(() =>
-  import("../library-picker/library-picker-dialog").then((m) => m.LibraryPickerDialog),
+// The two pickers, each with its dialog, load when first pointed at or opened, not with the page.
+const LibraryPicker = lazyPart(() =>
+  import("../library-picker/library-picker-dialog").then((m) => m.LibraryPickerModal),
 );
-const HistoryPickerDialog = whenRendered(() =>
-  import("../history/history-picker-dialog").then((m) => m.HistoryPickerDialog),
+const HistoryPicker = lazyPart(() =>
+  import("../history/history-picker-dialog").then((m) => m.HistoryPickerModal),
 );
 
 interface MediaSlotProps {
@@ -41,6 +43,8 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
   const [picker, setPicker] = useState<"library" | "history" | null>(null);
   const [fileProblems, setFileProblems] = useState<string[]>([]);
   const [linkOpen, setLinkOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const { assetLibraryNote } = useProviderInfo();
   const headingId = `slot-${spec.id}`;
   // Single blocks replace their input; multi blocks add until the model's limit.
   const room = spec.multiple ? Math.max(0, limit - inputs.length) : 1;
@@ -55,6 +59,15 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
   const assetsUnavailable = caps.portraitAssets
     ? null
     : `From assets needs seedance-2.0 or seedance-2.0-fast (${caps.id} can't use library assets).`;
+  // The pointer resting on "From assets" (or focus) fetches the picker's code and its first page
+  // of cards, so the click opens on cards that are already in. A provider without a library has
+  // nothing to list.
+  const prepareLibrary = () => {
+    LibraryPicker.preload();
+    if (assetLibraryNote) return;
+    const kind = firstLibraryKind(spec.mediaType);
+    void queryClient.prefetchQuery(libraryPageQuery({ kind, mediaType: spec.mediaType }));
+  };
   const conflicted = (input: MediaInput) =>
     isGenericUpload(input) || (!caps.portraitAssets && isPortraitInput(input));
   const messages = [...problems.map((problem) => problem.message), ...fileProblems];
@@ -119,6 +132,8 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
               size="sm"
               title={assetsUnavailable ?? "Choose from your library"}
               disabled={assetsUnavailable !== null || room === 0}
+              onPointerEnter={prepareLibrary}
+              onFocus={prepareLibrary}
               onClick={() => setPicker("library")}
             >
               <LibraryBig aria-hidden />
@@ -131,6 +146,8 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
               size="sm"
               title="Use one of your earlier results"
               disabled={room === 0}
+              onPointerEnter={HistoryPicker.preload}
+              onFocus={HistoryPicker.preload}
               onClick={() => setPicker("history")}
             >
               <History aria-hidden />
@@ -185,28 +202,25 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
           {message}
         </p>
       ))}
-      <Dialog open={picker !== null} onOpenChange={(open) => (open ? undefined : setPicker(null))}>
-        {picker === "library" ? (
-          <LibraryPickerDialog
-            slotLabel={spec.label}
-            mediaType={spec.mediaType}
-            multiple={spec.multiple}
-            room={room}
-            chosenIds={
-              spec.multiple
-                ? inputs.flatMap((input) => (input.source === "asset" ? [input.assetId] : []))
-                : []
-            }
-            onPick={(assets) =>
-              void libraryInputs(assets).then(put, (error: unknown) =>
-                setFileProblems([error instanceof Error ? error.message : "That file can't be used."]),
-              )
-            }
-          />
-        ) : picker === "history" ? (
-          <HistoryPickerDialog onPick={(input) => put([input])} />
-        ) : null}
-      </Dialog>
+      {picker === "library" ? (
+        <LibraryPicker
+          onClose={() => setPicker(null)}
+          slotLabel={spec.label}
+          mediaType={spec.mediaType}
+          multiple={spec.multiple}
+          room={room}
+          chosenIds={
+            spec.multiple ? inputs.flatMap((input) => (input.source === "asset" ? [input.assetId] : [])) : []
+          }
+          onPick={(assets) =>
+            void libraryInputs(assets).then(put, (error: unknown) =>
+              setFileProblems([error instanceof Error ? error.message : "That file can't be used."]),
+            )
+          }
+        />
+      ) : picker === "history" ? (
+        <HistoryPicker onClose={() => setPicker(null)} onPick={(input) => put([input])} />
+      ) : null}
     </section>
   );
 }
