@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
 import { redactSecrets } from "@/lib/errors/redact";
-import { send, type UpstreamCall } from "@/lib/token360/http";
+import { sendForAnswer, type UpstreamCall } from "@/lib/token360/http";
 import { arkHttpError } from "./mapping/errors";
 import type { ArkUpstream } from "./upstream";
 import { wireArkErrorSchema } from "./wire/task";
@@ -28,7 +28,7 @@ function errorFacts(text: string): { code: string | null; message: string | null
 }
 
 export async function requestArk(upstream: ArkUpstream, call: UpstreamCall): Promise<unknown> {
-  const { response, clearTimer } = await send(upstream, call);
+  const { response, clearTimer } = await sendForAnswer(upstream, call);
   try {
     const text = await response.text();
     if (!response.ok) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { pooledFetch } from "@/lib/net/pooled-fetch";
 import { DEFAULT_RETRY_POLICY } from "@/lib/token360/retry";
 import type { Transport } from "@/lib/token360/http";
 import type { ArkSettings } from "./env-ark";
@@ -12,12 +13,14 @@ export interface ArkUpstream extends Transport {
   settings: ArkSettings;
 }
 
-export function arkUpstreamOf(settings: ArkSettings, fetchImpl: Transport["fetch"] = fetch): ArkUpstream {
+/** With a fetch of its own (tests), every call goes through it; otherwise JSON calls are pooled. */
+export function arkUpstreamOf(settings: ArkSettings, fetchImpl?: Transport["fetch"]): ArkUpstream {
   return {
     label: settings.label,
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
-    fetch: (input, init) => fetchImpl(input, init),
+    fetch: fetchImpl ?? ((input, init) => fetch(input, init)),
+    ...(fetchImpl ? {} : { fetchAnswer: pooledFetch }),
     timeoutMs: settings.timeoutMs,
     retry: DEFAULT_RETRY_POLICY,
     settings,

@@ -81,7 +81,7 @@ export function toUpstreamError(
   upstream: Upstream,
   status: number,
   body: unknown,
-  headers?: Headers,
+  headers?: Pick<Headers, "get">,
 ): ApiError {
   const facts = readErrorFacts(body);
   const upstreamMessage = facts.message ? redactSecrets(facts.message).slice(0, 500) : null;

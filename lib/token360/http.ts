@@ -1,5 +1,6 @@
 import "server-only";
 import { ApiError } from "@/lib/errors/api-error";
+import type { Answer } from "@/lib/net/pooled-fetch";
 import { toUpstreamError } from "./errors";
 import { isRetryableStatus, nextDelay, sleep as realSleep } from "./retry";
 import type { Upstream } from "./upstream";
@@ -8,7 +9,10 @@ import type { Upstream } from "./upstream";
 // retries for GET only, and upstream error mapping. Nothing here ever prints the key.
 
 /** What the transport needs of a provider; another provider family (lib/ark) reuses it. */
-export type Transport = Pick<Upstream, "label" | "baseUrl" | "apiKey" | "fetch" | "timeoutMs" | "retry">;
+export type Transport = Pick<
+  Upstream,
+  "label" | "baseUrl" | "apiKey" | "fetch" | "fetchAnswer" | "timeoutMs" | "retry"
+>;
 
 export interface UpstreamCall {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -36,7 +40,10 @@ export function buildUrl(upstream: Transport, path: string, query?: UpstreamCall
   return url.toString();
 }
 
-type Timed = { response: Response; clearTimer: () => void; signal: AbortSignal };
+type Timed<A extends Answer = Response> = { response: A; clearTimer: () => void; signal: AbortSignal };
+
+type SendInit = RequestInit & { headers: Record<string, string>; duplex?: "half" };
+type Opener<A extends Answer> = (url: string, init: SendInit) => Promise<A>;
 
 /**
  * Settles with the fetch, or rejects as soon as the signal aborts even if that fetch ignores
@@ -47,9 +54,7 @@ function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       reject(signal.reason as Error);
-      pending
-        .then((late) => (late instanceof Response ? late.body?.cancel() : undefined))
-        .catch(() => undefined);
+      pending.then((late) => (late as Partial<Answer> | undefined)?.body?.cancel()).catch(() => undefined);
     };
     signal.addEventListener("abort", onAbort, { once: true });
     pending.then(
@@ -66,7 +71,11 @@ function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** One attempt; the timer keeps running until clearTimer() so callers can time the body too. */
-async function attempt(upstream: Transport, call: UpstreamCall): Promise<Timed> {
+async function attempt<A extends Answer>(
+  upstream: Transport,
+  call: UpstreamCall,
+  open: Opener<A>,
+): Promise<Timed<A>> {
   const timeout = new AbortController();
   const timeoutMs = call.timeoutMs === undefined ? upstream.timeoutMs : call.timeoutMs;
   const timer =
@@ -87,7 +96,7 @@ async function attempt(upstream: Transport, call: UpstreamCall): Promise<Timed> 
   const streamed = body instanceof ReadableStream;
   // With redirect "follow", fetch clones the request so it could resend it after a redirect;
   // the clone tees a streamed body and keeps every byte in memory. Uploads never redirect.
-  const init: RequestInit & { duplex?: "half" } = {
+  const init: SendInit = {
     method: call.method,
     headers,
     body,
@@ -96,10 +105,7 @@ async function attempt(upstream: Transport, call: UpstreamCall): Promise<Timed> 
   };
   if (streamed) init.duplex = "half";
   try {
-    const response = await untilAborted(
-      upstream.fetch(buildUrl(upstream, call.path, call.query), init),
-      signal,
-    );
+    const response = await untilAborted(open(buildUrl(upstream, call.path, call.query), init), signal);
     return { response, clearTimer: () => clearTimeout(timer), signal };
   } catch (error) {
     clearTimeout(timer);
@@ -122,13 +128,38 @@ const isConnectionFailure = (error: unknown) =>
  * Sends a call and returns the response with a still-running timer. GETs are retried on
  * 429/5xx and network errors; every other method is sent exactly once.
  */
-export async function send(upstream: Transport, call: UpstreamCall): Promise<Timed> {
+export function send(upstream: Transport, call: UpstreamCall): Promise<Timed> {
+  return sendWith(upstream, call, upstream.fetch);
+}
+
+/**
+ * As send(), for an answer that is read whole: on the upstream's pooled client when it has one
+ * and the body is not a stream (uploads stream through fetch).
+ */
+export function sendForAnswer(upstream: Transport, call: UpstreamCall): Promise<Timed<Answer>> {
+  const { fetchAnswer } = upstream;
+  if (!fetchAnswer || call.body !== undefined) return sendWith<Answer>(upstream, call, upstream.fetch);
+  return sendWith(upstream, call, (url, init) =>
+    fetchAnswer(url, {
+      method: init.method,
+      headers: init.headers,
+      body: typeof init.body === "string" ? init.body : undefined,
+      signal: init.signal,
+    }),
+  );
+}
+
+async function sendWith<A extends Answer>(
+  upstream: Transport,
+  call: UpstreamCall,
+  open: Opener<A>,
+): Promise<Timed<A>> {
   const policy = call.method === "GET" ? upstream.retry : { ...upstream.retry, attempts: 1 };
   const wait = policy.sleep ?? realSleep;
   for (let retry = 0; ; retry += 1) {
-    let outcome: Timed;
+    let outcome: Timed<A>;
     try {
-      outcome = await attempt(upstream, call);
+      outcome = await attempt(upstream, call, open);
     } catch (error) {
       // A timeout already cost the full time budget; only connection failures are retried.
       const delay = isConnectionFailure(error) ? nextDelay(retry, policy, null, policy.random) : null;
@@ -149,10 +180,13 @@ export async function send(upstream: Transport, call: UpstreamCall): Promise<Tim
 
 /** Reads a JSON answer (timed as a whole); non-2xx answers become ApiErrors. */
 export async function requestJson(upstream: Upstream, call: UpstreamCall): Promise<unknown> {
-  const { response, clearTimer, signal } = await send(upstream, call);
+  const { response, clearTimer, signal } = await sendForAnswer(upstream, call);
   try {
     // The embedded emulator's answers arrive as values: no JSON text to write and parse again.
-    const payload = response.ok ? upstream.takeJson?.(response) : undefined;
+    const payload =
+      response.ok && upstream.takeJson && response instanceof Response
+        ? upstream.takeJson(response)
+        : undefined;
     if (payload !== undefined) return payload;
     const text = await untilAborted(response.text(), signal);
     const body = parseJson(text);

@@ -1,11 +1,13 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { takeJsonPayload } from "@/lib/emulator/http/json-answer";
+import { pooledFetch, type AnswerFetch } from "@/lib/net/pooled-fetch";
 import { internalEmulatorKey } from "@/lib/workspace/secrets";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 
-// The one seam between the app and its upstream, chosen once from validated env:
-// the real Token360 (global fetch) or the embedded emulator (its in-process fetch).
+// The one seam between the app and its upstream, chosen once from validated env: the real
+// Token360 (a pooled undici client for JSON, the global fetch for streams) or the embedded
+// emulator (its in-process fetch).
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -17,6 +19,8 @@ export interface Upstream {
   baseUrl: string;
   apiKey: string;
   fetch: FetchLike;
+  /** For calls whose answer is read whole and whose body is not a stream; fetch when absent. */
+  fetchAnswer?: AnswerFetch;
   timeoutMs: number;
   retry: RetryPolicy;
   /** URLs on this origin are made root-relative for the browser (the embedded emulator). */
@@ -57,6 +61,7 @@ function fromEnv(): Upstream {
     baseUrl: env.TOKEN360_BASE_URL,
     apiKey: env.TOKEN360_API_KEY,
     fetch: (input, init) => fetch(input, init),
+    fetchAnswer: pooledFetch,
     internalOrigin: null,
   };
 }
