@@ -5,8 +5,6 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
-  /** Shown after the label in the list, e.g. what an aspect ratio is for. */
-  hint?: string;
 }
 
 interface SelectProps {
@@ -39,7 +37,7 @@ export function Select({ id, value, onValueChange, options, disabled, className,
       >
         {options.map((option) => (
           <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.hint ? `${option.label} · ${option.hint}` : option.label}
+            {option.label}
           </option>
         ))}
       </select>

@@ -20,11 +20,11 @@ const ASPECT_LABELS: Record<AspectRatio, string> = {
 };
 
 const ASPECT_HINTS: Partial<Record<AspectRatio, string>> = {
-  adaptive: "follows the input",
-  "21:9": "cinema",
-  "16:9": "landscape",
-  "1:1": "square",
-  "9:16": "portrait",
+  adaptive: "Follows the input",
+  "21:9": "Cinema",
+  "16:9": "Landscape",
+  "1:1": "Square",
+  "9:16": "Portrait",
 };
 
 /** Duration, resolution, aspect ratio, seed and switches: only what the chosen model supports. */
@@ -43,6 +43,7 @@ export function ParametersFields({
     (_, i) => caps.duration.min + i,
   );
   const seedError = seedProblem(form.seed);
+  const aspectHint = ASPECT_HINTS[form.aspectRatio];
   return (
     <fieldset className="space-y-4">
       <legend className="mb-3 text-sm font-medium">Parameters</legend>
@@ -63,16 +64,14 @@ export function ParametersFields({
             onValueChange={(value) => patch({ resolution: value as Resolution })}
           />
         </Field>
-        <Field label="Aspect ratio" htmlFor="param-aspect">
+        {/* What the chosen ratio is for, under the field: a native option holds one line of text. */}
+        <Field label="Aspect ratio" htmlFor="param-aspect" hint={aspectHint}>
           <Select
             id="param-aspect"
             value={form.aspectRatio}
-            options={caps.aspectRatios.map((ratio) => ({
-              value: ratio,
-              label: ASPECT_LABELS[ratio],
-              hint: ASPECT_HINTS[ratio],
-            }))}
+            options={caps.aspectRatios.map((ratio) => ({ value: ratio, label: ASPECT_LABELS[ratio] }))}
             onValueChange={(value) => patch({ aspectRatio: value as AspectRatio })}
+            aria-describedby={aspectHint ? "param-aspect-hint" : undefined}
           />
         </Field>
         <Field label="Seed" htmlFor="param-seed" error={seedError}>
