@@ -8,8 +8,12 @@ import { open, type FileHandle } from "node:fs/promises";
 
 export type ByteRange = { start: number; end: number };
 
-/** Large reads: per-chunk costs (promises, socket writes) are paid a few hundred times per GB. */
-export const FILE_CHUNK_BYTES = 512 * 1024;
+/**
+ * Large reads: per-chunk costs (a read, a socket write, a few promises) are paid a thousand
+ * times per GB. 1 MB costs the server ~15 % less CPU per GB than 512 KB over loopback
+ * (docs/BENCHMARKS.md, video-streaming); two chunks are in memory per stream at most.
+ */
+export const FILE_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * A single `bytes=` range of RFC 9110 §14.1.2 against a file of `size` bytes. null = serve the
