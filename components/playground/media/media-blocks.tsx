@@ -8,10 +8,11 @@ import type { ModelCapabilities } from "@/lib/video/capabilities";
 import { lazyPart } from "../lazy-part";
 
 // Text to video, the first view, has no media blocks: their code (drop zone, file checks, links)
-// loads when a mode with media is chosen or pointed at, an empty block's outline holding its place.
+// loads when a mode with media is chosen or pointed at, an outline of an empty block (124 px on a
+// desktop) holding its place.
 const MediaSlot = lazyPart(
   () => import("./media-slot").then((m) => m.MediaSlot),
-  <Skeleton className="h-28 rounded-lg" />,
+  <Skeleton className="h-31 rounded-lg" />,
 );
 
 /** Starts loading the media blocks' code (the pointer or focus on the mode tabs). */
