@@ -1,6 +1,5 @@
 "use client";
 
-import { Slot } from "radix-ui";
 import {
   createContext,
   useContext,
@@ -13,6 +12,7 @@ import {
   type RefObject,
 } from "react";
 import { useOnDemand } from "./lazy-load";
+import { Slot } from "./slot";
 
 // A menu's code (Radix menu, its popper, focus scope and scroll lock: about 20 KB gzip) is not
 // part of the page: the trigger is a plain button until the menu is first opened, its code is
@@ -59,7 +59,7 @@ const OPEN_KEYS = new Set(["Enter", " ", "ArrowDown"]);
 export function DropdownMenuTrigger({ asChild, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
   const menu = useMenu("DropdownMenuTrigger");
   if (menu.loaded) return <menu.parts.DropdownMenuTrigger asChild={asChild} {...props} />;
-  const Component = asChild ? Slot.Root : "button";
+  const Component = asChild ? Slot : "button";
   return (
     <Component
       type={asChild ? undefined : "button"}

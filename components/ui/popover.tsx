@@ -1,6 +1,5 @@
 "use client";
 
-import { Slot } from "radix-ui";
 import {
   createContext,
   useContext,
@@ -10,6 +9,7 @@ import {
   type ReactNode,
 } from "react";
 import { useOnDemand } from "./lazy-load";
+import { Slot } from "./slot";
 
 // A popover's code (Radix popover with Floating UI, focus scope and dismissable layer: about
 // 15 KB gzip) is not part of the page: the trigger is a plain button until the popover is first
@@ -63,7 +63,7 @@ export function Popover({ open, onOpenChange, children }: PopoverProps) {
 export function PopoverTrigger({ asChild, ...props }: ComponentProps<"button"> & { asChild?: boolean }) {
   const popover = usePopover("PopoverTrigger");
   if (popover.loaded) return <popover.parts.PopoverTrigger asChild={asChild} {...props} />;
-  const Component = asChild ? Slot.Root : "button";
+  const Component = asChild ? Slot : "button";
   return (
     <Component
       type={asChild ? undefined : "button"}
