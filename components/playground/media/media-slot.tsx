@@ -134,7 +134,9 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
               disabled={assetsUnavailable !== null || room === 0}
               onPointerEnter={prepareLibrary}
               onFocus={prepareLibrary}
-              onClick={() => setPicker("library")}
+              // Opens once its code is in (already, when the pointer rested on it), so the dialog
+              // appears whole instead of after a fallback, which React would hold back a moment.
+              onClick={() => void LibraryPicker.ready().then(() => setPicker("library"))}
             >
               <LibraryBig aria-hidden />
               From assets
@@ -148,7 +150,7 @@ export function MediaSlot({ spec, inputs, limit, caps, problems, dispatch }: Med
               disabled={room === 0}
               onPointerEnter={HistoryPicker.preload}
               onFocus={HistoryPicker.preload}
-              onClick={() => setPicker("history")}
+              onClick={() => void HistoryPicker.ready().then(() => setPicker("history"))}
             >
               <History aria-hidden />
               From your videos

@@ -89,7 +89,13 @@ describe('"From assets" prepares the library picker before the click', () => {
     expect(asked.has("groupId")).toBe(false);
 
     await user.click(screen.getByRole("button", { name: "From assets" }));
-    expect(await screen.findByRole("dialog", { name: "Choose from your library" })).toBeInTheDocument();
+    // The picker's code is transformed on first import here, which takes a while on a busy machine.
+    const dialog = await screen.findByRole(
+      "dialog",
+      { name: "Choose from your library" },
+      { timeout: 10_000 },
+    );
+    expect(dialog).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: /Hero portrait/ })).toBeInTheDocument();
     // The picker shows the page the hover fetched instead of asking again.
     expect(assetPages(calls)).toHaveLength(1);
@@ -108,7 +114,9 @@ describe('"From assets" prepares the library picker before the click', () => {
     const user = userEvent.setup();
     await user.hover(screen.getByRole("button", { name: "From assets" }));
     await user.click(screen.getByRole("button", { name: "From assets" }));
-    expect(await screen.findByText("No asset library with this provider")).toBeInTheDocument();
+    expect(
+      await screen.findByText("No asset library with this provider", undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(assetPages(calls)).toHaveLength(0);
   });
 });
