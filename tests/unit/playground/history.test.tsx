@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { HistoryPanel } from "@/components/playground/history/history-panel";
 import { HistoryPickerDialog } from "@/components/playground/history/history-picker-dialog";
 import { Dialog } from "@/components/ui/dialog";
@@ -32,6 +32,9 @@ function renderPanel(onDeleted = vi.fn()) {
   return { onDeleted };
 }
 
+// The rows load when there is a video to list; their code is imported once up front, so a busy
+// machine's first transform of it does not count against the waits below.
+beforeAll(() => import("@/components/playground/history/history-list"));
 afterEach(() => vi.unstubAllGlobals());
 
 describe("History panel", () => {
