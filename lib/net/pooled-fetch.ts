@@ -50,6 +50,18 @@ const INFLATE: Record<string, { sync: Inflate; async: InflateAsync }> = {
   deflate: { sync: zlib.inflateSync, async: promisify(zlib.inflate) },
   br: { sync: zlib.brotliDecompressSync, async: promisify(zlib.brotliDecompress) },
 };
+const RAW_DEFLATE = {
+  sync: zlib.inflateRawSync as Inflate,
+  async: promisify(zlib.inflateRaw) as InflateAsync,
+};
+
+/**
+ * "deflate" is meant to be zlib-wrapped (RFC 9110), but some servers send the bare stream; fetch
+ * and browsers take both, and so does this: a body without a zlib header is inflated raw.
+ */
+function hasZlibHeader(data: Buffer): boolean {
+  return data.length >= 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0;
+}
 
 /** Undoes Content-Encoding (codings applied in order, so undone last first). */
 export async function decodeBody(bytes: Buffer, contentEncoding: string | null): Promise<Buffer> {
@@ -59,7 +71,7 @@ export async function decodeBody(bytes: Buffer, contentEncoding: string | null):
     .filter((coding) => coding !== "" && coding !== "identity");
   let data = bytes;
   for (const coding of codings.reverse()) {
-    const inflate = INFLATE[coding];
+    const inflate = coding === "deflate" && !hasZlibHeader(data) ? RAW_DEFLATE : INFLATE[coding];
     if (!inflate) throw new Error(`unsupported content-encoding ${coding}`);
     const options = { maxOutputLength: MAX_INFLATED_BYTES };
     data =

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { arkTaskProvider } from "@/lib/ark/task-provider";
 import { arkUpstreamOf } from "@/lib/ark/upstream";
@@ -84,7 +84,7 @@ describe("the pooled JSON transport", () => {
     expect(streamedFetch).not.toHaveBeenCalled();
   });
 
-  it("undoes gzip, deflate and brotli, small or large, and refuses an unknown coding", async () => {
+  it("undoes gzip, deflate (wrapped or bare) and brotli, small or large, and refuses an unknown coding", async () => {
     const text = JSON.stringify({
       items: Array.from({ length: 20_000 }, (_, i) => `asset-${i}-${i * 7919}`),
     });
@@ -93,6 +93,7 @@ describe("the pooled JSON transport", () => {
     for (const [coding, encoded] of [
       ["gzip", gzipSync(bytes)],
       ["deflate", deflateSync(bytes)],
+      ["deflate", deflateRawSync(bytes)],
       ["br", brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })],
       ["identity", bytes],
     ] as const) {
@@ -101,6 +102,7 @@ describe("the pooled JSON transport", () => {
     // Above the inline limit the inflate runs on the pool; the result is the same.
     const random = Buffer.from(Array.from({ length: 400_000 }, (_, i) => (i * 2654435761) % 251));
     expect((await decodeBody(gzipSync(random), "gzip")).equals(random)).toBe(true);
+    expect((await decodeBody(deflateRawSync(Buffer.from("{}")), "deflate")).toString()).toBe("{}");
     await expect(decodeBody(bytes, "zstd-like")).rejects.toThrow(/unsupported/);
   });
 
