@@ -8,15 +8,18 @@ import type { ModelCapabilities } from "@/lib/video/capabilities";
 import { lazyPart } from "../lazy-part";
 
 // Text to video, the first view, has no media blocks: their code (drop zone, file checks, links)
-// loads when a mode with media is chosen or pointed at, an outline of an empty block (124 px on a
-// desktop) holding its place.
-const MediaSlot = lazyPart(
-  () => import("./media-slot").then((m) => m.MediaSlot),
-  <Skeleton className="h-31 rounded-lg" />,
-);
+// loads when a mode with media is chosen or pointed at, an outline as tall as an empty block
+// holding its place: 124 px when its buttons fit beside its title (a block across the form, from
+// sm up), 218 px when they wrap under it (phones, and two blocks side by side).
+const loadSlot = () => import("./media-slot").then((m) => m.MediaSlot);
+const MediaSlot = lazyPart(loadSlot, <Skeleton className="h-54.5 rounded-lg sm:h-31" />);
+const PairedMediaSlot = lazyPart(loadSlot, <Skeleton className="h-54.5 rounded-lg" />);
 
 /** Starts loading the media blocks' code (the pointer or focus on the mode tabs). */
-export const preloadMediaBlocks = MediaSlot.preload;
+export const preloadMediaBlocks = () => {
+  MediaSlot.preload();
+  PairedMediaSlot.preload();
+};
 
 /** The media blocks of the current mode, each with the rule problems aimed at it. */
 export function MediaBlocks({
@@ -38,14 +41,12 @@ export function MediaBlocks({
       </p>
     );
   }
+  const paired = slots.length > 1 && slots.every((spec) => !spec.multiple);
+  const Slot = paired ? PairedMediaSlot : MediaSlot;
   return (
-    <div
-      className={
-        slots.length > 1 && slots.every((spec) => !spec.multiple) ? "grid gap-3 sm:grid-cols-2" : "space-y-3"
-      }
-    >
+    <div className={paired ? "grid gap-3 sm:grid-cols-2" : "space-y-3"}>
       {slots.map((spec) => (
-        <MediaSlot
+        <Slot
           key={spec.id}
           spec={spec}
           inputs={form.slots[spec.id]}
