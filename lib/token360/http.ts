@@ -200,7 +200,17 @@ export async function requestJson(upstream: Upstream, call: UpstreamCall): Promi
     return body ?? null;
   } catch (error) {
     if (error instanceof ApiError || call.signal?.aborted) throw error;
-    throw new ApiError("upstream_timeout", `${upstream.label} did not finish its answer in time. Try again.`);
+    if (signal.aborted) {
+      throw new ApiError(
+        "upstream_timeout",
+        `${upstream.label} did not finish its answer in time. Try again.`,
+      );
+    }
+    // Not the clock: the answer broke off, or its Content-Encoding could not be undone.
+    throw new ApiError(
+      "upstream_error",
+      `${upstream.label} sent an answer that broke off or could not be decoded (HTTP ${response.status}). Try again.`,
+    );
   } finally {
     clearTimer();
   }

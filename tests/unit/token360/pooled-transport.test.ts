@@ -125,6 +125,18 @@ describe("the pooled JSON transport", () => {
     });
   });
 
+  it("says an answer that cannot be decoded is broken, not late", async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      response.end(Buffer.from('{"code":0} is not gzip'));
+    });
+    const { upstream } = pooledUpstream(server.url, 5_000);
+    await expect(requestJson(upstream, { method: "POST", path: "/videos", json: {} })).rejects.toMatchObject({
+      code: "upstream_error",
+      message: expect.stringMatching(/broke off or could not be decoded \(HTTP 200\)/),
+    });
+  });
+
   it("maps a refused connection to upstream_unavailable after retrying the GET", async () => {
     const server = await serve(() => undefined);
     const closedUrl = server.url;
