@@ -1,6 +1,7 @@
+import path from "node:path";
 import { firstContentfulPaint, launchChromium, STOPWATCH } from "./support/browser.mjs";
 import { seedAssets } from "./support/seed-assets.mjs";
-import { startServer } from "./support/server.mjs";
+import { BENCH_DATA, startServer } from "./support/server.mjs";
 import { figure, median, round } from "./support/stats.mjs";
 
 // The two pages in Chromium with 10,000 assets in the library: the Playground's first content and
@@ -44,13 +45,28 @@ async function pickerLatency(page) {
       );
     }),
   );
+  // Handled here so that a failure below cannot end the whole run as an unhandled rejection.
+  opened.catch(() => undefined);
   const button = page.getByRole("button", { name: "From assets" }).first();
   if (HOVER_MS > 0) {
     await button.hover();
     await page.waitForTimeout(HOVER_MS);
   }
   await button.click();
-  const shownAt = await opened;
+  let shownAt;
+  try {
+    shownAt = await opened;
+  } catch (error) {
+    // Say what the page showed instead, with a screenshot, rather than only that it timed out.
+    const shot = path.resolve(BENCH_DATA, "pages-picker-failure.png");
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    const dialogs = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="dialog"]')].map((dialog) => dialog.textContent.slice(0, 300)),
+    );
+    throw new Error(
+      `the library picker showed no cards (${error.message}); dialogs: ${JSON.stringify(dialogs)}; screenshot: ${shot}`,
+    );
+  }
   const { pointerup } = await page.evaluate(() => window.__input);
   return shownAt - pointerup;
 }
