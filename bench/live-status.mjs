@@ -99,7 +99,8 @@ async function watch(browser, app, proxy, { tabs, live }) {
       pages.push(page);
     }
   }
-  await pages[0].getByText("Processing").first().waitFor({ timeout: 60_000 });
+  // A row's status, not the Status filter's "Processing" option.
+  await pages[0].getByRole("row").getByText("Processing").first().waitFor({ timeout: 60_000 });
   await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
   const before = proxy.snapshot();
   await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
