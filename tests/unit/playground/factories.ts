@@ -7,7 +7,7 @@ import type {
   UrlInput,
 } from "@/lib/playground/form-state";
 import { initialForm } from "@/lib/playground/form-state";
-import type { MediaType } from "@/lib/schemas/asset";
+import type { Asset, MediaType } from "@/lib/schemas/asset";
 import type { VideoTask } from "@/lib/schemas/video";
 import { withInstruction } from "@/lib/video/instruction";
 
@@ -88,5 +88,25 @@ export const videoTask = (id: string, overrides: Partial<VideoTask> = {}): Video
   contentUrl: `/api/videos/${id}/content`,
   lastFrameUrl: null,
   error: null,
+  ...overrides,
+});
+
+/** An Active Virtual Portrait image as the BFF lists it (the library picker's cards). */
+export const libraryAsset = (assetId: string, overrides: Partial<Asset> = {}): Asset => ({
+  assetId,
+  name: `Hero ${assetId.slice(-4)}`,
+  groupId: "grp_1",
+  groupName: "Characters",
+  kind: "VIRTUAL_PORTRAIT",
+  mediaType: "image",
+  status: "active",
+  failureReason: null,
+  mimeType: "image/png",
+  sizeBytes: 1000,
+  width: 600,
+  height: 800,
+  expiresAt: null,
+  createdAt: "2026-01-01T00:00:00Z",
+  previewUrl: `/api/assets/${assetId}/preview?size=thumb`,
   ...overrides,
 });

@@ -4,31 +4,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LibraryPickerDialog } from "@/components/playground/library-picker/library-picker-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import type { Asset } from "@/lib/schemas/asset";
-import { PORTRAIT_ID, PORTRAIT_ID_2 } from "./factories";
+import { libraryAsset, PORTRAIT_ID, PORTRAIT_ID_2 } from "./factories";
 import { renderWithQuery, stubApi } from "./render-with-query";
-
-const asset = (assetId: string, overrides: Partial<Asset> = {}): Asset => ({
-  assetId,
-  name: `Hero ${assetId.slice(-4)}`,
-  groupId: "grp_1",
-  groupName: "Characters",
-  kind: "VIRTUAL_PORTRAIT",
-  mediaType: "image",
-  status: "active",
-  failureReason: null,
-  mimeType: "image/png",
-  sizeBytes: 1000,
-  width: 600,
-  height: 800,
-  expiresAt: null,
-  createdAt: "2026-01-01T00:00:00Z",
-  previewUrl: `/api/assets/${assetId}/preview?size=thumb`,
-  ...overrides,
-});
 
 const EXPIRED_ID = "ta_eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
 
-function stubLibrary(items: Asset[] = [asset(PORTRAIT_ID), asset(PORTRAIT_ID_2)]) {
+function stubLibrary(items: Asset[] = [libraryAsset(PORTRAIT_ID), libraryAsset(PORTRAIT_ID_2)]) {
   return stubApi((url) =>
     url.pathname === "/api/asset-groups"
       ? {
@@ -108,14 +89,14 @@ describe("Choose from your library", () => {
   });
 
   it("leaves out expired assets", async () => {
-    stubLibrary([asset(PORTRAIT_ID), asset(EXPIRED_ID, { expiresAt: "2020-01-01T00:00:00Z" })]);
+    stubLibrary([libraryAsset(PORTRAIT_ID), libraryAsset(EXPIRED_ID, { expiresAt: "2020-01-01T00:00:00Z" })]);
     renderPicker();
     await screen.findByRole("button", { name: new RegExp(PORTRAIT_ID) });
     expect(screen.queryByRole("button", { name: new RegExp(EXPIRED_ID) })).not.toBeInTheDocument();
   });
 
   it("selects several cards for a multi slot and confirms with Use selected, within the room left", async () => {
-    stubLibrary([asset(PORTRAIT_ID), asset(PORTRAIT_ID_2), asset(EXPIRED_ID)]);
+    stubLibrary([libraryAsset(PORTRAIT_ID), libraryAsset(PORTRAIT_ID_2), libraryAsset(EXPIRED_ID)]);
     const user = userEvent.setup();
     const { onPick } = renderPicker({ multiple: true, room: 2, slotLabel: "Reference images" });
     const first = await screen.findByRole("button", { name: new RegExp(PORTRAIT_ID) });

@@ -5,28 +5,11 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { MediaSlot } from "@/components/playground/media/media-slot";
 import { ProviderInfoProvider } from "@/components/shell/provider-context";
 import { slotsForMode } from "@/lib/playground/mode-slots";
-import type { Asset } from "@/lib/schemas/asset";
 import { MODEL_CAPABILITIES } from "@/lib/video/capabilities";
-import { PORTRAIT_ID } from "./factories";
+import { libraryAsset, PORTRAIT_ID } from "./factories";
 import { stubApi } from "./render-with-query";
 
-const portrait: Asset = {
-  assetId: PORTRAIT_ID,
-  name: "Hero portrait",
-  groupId: "grp_1",
-  groupName: "Characters",
-  kind: "VIRTUAL_PORTRAIT",
-  mediaType: "image",
-  status: "active",
-  failureReason: null,
-  mimeType: "image/png",
-  sizeBytes: 1000,
-  width: 600,
-  height: 800,
-  expiresAt: null,
-  createdAt: "2026-01-01T00:00:00Z",
-  previewUrl: `/api/assets/${PORTRAIT_ID}/preview?size=thumb`,
-};
+const portrait = libraryAsset(PORTRAIT_ID, { name: "Hero portrait" });
 
 function stubLibrary() {
   return stubApi((url) =>
