@@ -1,9 +1,7 @@
-import { readFile, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { rm } from "node:fs/promises";
 import { studioClient } from "./support/clients.mjs";
 import { bigNoisyPng, tinyJpeg } from "./support/images.mjs";
+import { collectionsBetween, gcObserved } from "./support/gc-log.mjs";
 import { watchMemory } from "./support/memory.mjs";
 import { startServer } from "./support/server.mjs";
 import { figure, MB, median, round, times } from "./support/stats.mjs";
@@ -36,21 +34,6 @@ async function upload(url, groupId, bytes, type, index) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
-/** The server's collections between two instants, read from the observer's log. */
-async function collections(gcLog, from, to) {
-  const text = await readFile(gcLog, "utf8").catch(() => "");
-  const inside = text
-    .split("\n")
-    .map((line) => line.split(" "))
-    .filter(([at]) => Number(at) >= from && Number(at) <= to);
-  return {
-    minor: inside.filter(([, kind]) => kind === "minor").length,
-    major: inside.filter(([, kind]) => kind === "major").length,
-    /** The most bytes held by ArrayBuffers at one collection: chunks waiting to be freed. */
-    arrayBuffers: Math.max(0, ...inside.map(([, , bytes]) => Number(bytes))),
-  };
-}
-
 async function measure(server, gcLog, groupId, file, count, label) {
   await settle();
   const watch = watchMemory(server.pid);
@@ -63,7 +46,7 @@ async function measure(server, gcLog, groupId, file, count, label) {
   );
   const seconds = (performance.now() - started) / 1000;
   const { growth } = watch.stop();
-  return { growth, seconds, gc: await collections(gcLog, from, Date.now()) };
+  return { growth, seconds, gc: await collectionsBetween(gcLog, from, Date.now()) };
 }
 
 const describe = (entry) =>
@@ -71,13 +54,12 @@ const describe = (entry) =>
 
 export async function run() {
   const file = await bigNoisyPng();
-  const gcLog = path.join(os.tmpdir(), `upload-memory-gc-${process.pid}.log`);
+  const { file: gcLog, env: gcEnv } = gcObserved("upload-memory");
   const server = await startServer({
     label: name,
     env: {
       EMULATOR_ASSET_PROCESSING_MS: "0",
-      NODE_OPTIONS: `--import ${pathToFileURL(path.resolve("bench/gc-observer.mjs")).href}`,
-      GC_LOG_FILE: gcLog,
+      ...gcEnv,
     },
   });
   try {

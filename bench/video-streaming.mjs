@@ -1,9 +1,8 @@
-import { copyFile, readFile, rm, stat } from "node:fs/promises";
-import os from "node:os";
+import { copyFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { lengthenInPlace } from "../tests/e2e/support/long-video.mjs";
 import { studioClient } from "./support/clients.mjs";
+import { collectionsBetween, gcObserved } from "./support/gc-log.mjs";
 import { watchMemory } from "./support/memory.mjs";
 import { cpuSeconds } from "./support/load.mjs";
 import { EMULATOR_KEY, startServer } from "./support/server.mjs";
@@ -31,23 +30,6 @@ const GROWTH_TARGET_MB = 8;
 /** The bare server's fs read size: the app's (FILE_CHUNK_BYTES in lib/net/file-range.ts). */
 const BARE_CHUNK_BYTES = 1024 * 1024;
 
-/**
- * The app's collections during a read (bench/gc-observer.mjs logs them): how many, and the most
- * bytes ArrayBuffers held at one, i.e. read chunks already sent and waiting to be freed.
- */
-async function collections(gcLog, from, to) {
-  if (!gcLog) return null;
-  const inside = (await readFile(gcLog, "utf8").catch(() => ""))
-    .split("\n")
-    .map((line) => line.split(" "))
-    .filter(([at]) => Number(at) >= from && Number(at) <= to);
-  return {
-    minor: inside.filter(([, kind]) => kind === "minor").length,
-    major: inside.filter(([, kind]) => kind === "major").length,
-    arrayBuffers: Math.max(0, ...inside.map(([, , bytes]) => Number(bytes))),
-  };
-}
-
 /** One read over HTTP with the serving process's RSS growth, CPU seconds and collections. */
 async function streamed(pid, url, headers, gcLog) {
   const from = Date.now();
@@ -56,7 +38,7 @@ async function streamed(pid, url, headers, gcLog) {
   const result = await readOverHttp(url, headers);
   const growth = watch.stop().growth;
   const serverCpu = cpuSeconds(pid) - cpuBefore;
-  return { ...result, growth, serverCpu, gc: await collections(gcLog, from, Date.now()) };
+  return { ...result, growth, serverCpu, gc: await collectionsBetween(gcLog, from, Date.now()) };
 }
 
 /** The kept copy of a task, once the archive has finished it; null if none comes. */
@@ -186,14 +168,13 @@ function rows(label, result, detail) {
 }
 
 export async function run() {
-  const gcLog = path.join(os.tmpdir(), `video-streaming-gc-${process.pid}.log`);
+  const { file: gcLog, env: gcEnv } = gcObserved("video-streaming");
   const started = await startServer({
     label: name,
     env: {
       EMULATOR_RENDER_MIN_MS: "0",
       EMULATOR_VIDEO_QUEUE_MS: "0",
-      NODE_OPTIONS: `--import ${pathToFileURL(path.resolve("bench/gc-observer.mjs")).href}`,
-      GC_LOG_FILE: gcLog,
+      ...gcEnv,
     },
   });
   const server = { ...started, gcLog };
