@@ -7,7 +7,9 @@ import {
   useState,
   type ComponentProps,
   type KeyboardEvent,
+  type FocusEvent,
   type MouseEvent,
+  type PointerEvent,
   type ReactNode,
   type RefObject,
 } from "react";
@@ -67,8 +69,15 @@ export function DropdownMenuTrigger({ asChild, ...props }: ComponentProps<"butto
       aria-expanded={false}
       data-state="closed"
       {...props}
-      onPointerEnter={menu.prefetch}
-      onFocus={menu.prefetch}
+      // The caller's own handlers run too; the code is fetched as the pointer or focus arrives.
+      onPointerEnter={(event: PointerEvent<HTMLButtonElement>) => {
+        props.onPointerEnter?.(event);
+        menu.prefetch();
+      }}
+      onFocus={(event: FocusEvent<HTMLButtonElement>) => {
+        props.onFocus?.(event);
+        menu.prefetch();
+      }}
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
         props.onClick?.(event);
         // A click from Enter or Space has no pointer position (detail 0).

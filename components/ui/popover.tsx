@@ -5,7 +5,9 @@ import {
   useContext,
   useState,
   type ComponentProps,
+  type FocusEvent,
   type MouseEvent,
+  type PointerEvent,
   type ReactNode,
 } from "react";
 import { useOnDemand } from "./lazy-load";
@@ -71,8 +73,15 @@ export function PopoverTrigger({ asChild, ...props }: ComponentProps<"button"> &
       aria-expanded={popover.open}
       data-state={popover.open ? "open" : "closed"}
       {...props}
-      onPointerEnter={popover.prefetch}
-      onFocus={popover.prefetch}
+      // The caller's own handlers run too; the code is fetched as the pointer or focus arrives.
+      onPointerEnter={(event: PointerEvent<HTMLButtonElement>) => {
+        props.onPointerEnter?.(event);
+        popover.prefetch();
+      }}
+      onFocus={(event: FocusEvent<HTMLButtonElement>) => {
+        props.onFocus?.(event);
+        popover.prefetch();
+      }}
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
         props.onClick?.(event);
         if (!event.defaultPrevented) popover.toggle();

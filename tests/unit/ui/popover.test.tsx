@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 
 function Picker() {
@@ -31,5 +31,22 @@ describe("Popover", () => {
     await userEvent.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("textbox", { name: "Search groups" })).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Choose a group" }));
+  });
+
+  it("runs the caller's own focus and pointer handlers on the plain trigger too", async () => {
+    const onFocus = vi.fn();
+    const onPointerEnter = vi.fn();
+    render(
+      <Popover open={false} onOpenChange={() => undefined}>
+        <PopoverTrigger onFocus={onFocus} onPointerEnter={onPointerEnter}>
+          Choose a group
+        </PopoverTrigger>
+      </Popover>,
+    );
+    const trigger = screen.getByRole("button", { name: "Choose a group" });
+    await userEvent.hover(trigger);
+    trigger.focus();
+    expect(onPointerEnter).toHaveBeenCalledTimes(1);
+    expect(onFocus).toHaveBeenCalledTimes(1);
   });
 });
